@@ -1,0 +1,76 @@
+// Builds three things from src/:
+//  - the npm build in dist/: the core (dist/index.js, importable in Node with no DOM), all
+//    elements (dist/elements.js) and one module per element (dist/elements/gp-*.js), with the
+//    dependencies left as imports so a portal's bundler shares one copy of lit;
+//  - the CDN build in dist/cdn/: one minified ES module with every dependency inside;
+//  - the `guidepost` command in dist/cli/.
+// Type declarations come from `tsc --emitDeclarationOnly` (scripts/build.mjs).
+import { readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const elementEntries = Object.fromEntries(
+  readdirSync('src/elements')
+    .filter((f) => /^gp-[a-z-]+\.ts$/.test(f))
+    .map((f) => [`elements/${f.replace(/\.ts$/, '')}`, `src/elements/${f}`]),
+);
+
+const dependencies = ['lit', 'i18next', 'valibot', '@floating-ui/dom'];
+const isDependency = (id: string) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
+
+const ts = (minify: boolean) =>
+  esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: minify ? 'none' : 'inline' });
+
+const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
+  // Lit's decorators compile to `this`-free helpers; nothing else is expected to warn.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const config: RollupOptions[] = [
+  {
+    input: { index: 'src/index.ts', elements: 'src/elements.ts', ...elementEntries },
+    external: isDependency,
+    plugins: [json({ preferConst: true }), ts(false)],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/cdn.ts',
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true, compact: true }),
+      ts(true),
+    ],
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'guidepost.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/cli/guidepost.ts',
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    plugins: [nodeResolve({ exportConditions: ['node'] }), json({ preferConst: true }), ts(false)],
+    onwarn,
+    output: {
+      file: 'dist/cli/guidepost.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+    },
+  },
+];
+
+export default config;

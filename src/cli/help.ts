@@ -1,0 +1,99 @@
+/**
+ * The help texts. Written for content editors first (no programming assumed), with examples to
+ * copy; the exit codes are at the end for the developers who script the command.
+ */
+
+/** `guidepost --help`. */
+export function mainHelp(version: string): string {
+  return `guidepost ${version}: check and preview guidepost tutorial files.
+
+Usage:
+  guidepost validate <files…>   Check tutorial files: what is wrong, and where.
+  guidepost preview <file>      See a tutorial in your browser while you edit it.
+
+Options:
+  -h, --help      Show this help. "guidepost validate --help" explains one command.
+  -v, --version   Show which version of guidepost this is.
+
+Examples:
+  guidepost validate my-tutorial.json
+  guidepost validate "tutorials/*.json"
+  guidepost preview my-tutorial.json
+
+How to write a tutorial: docs/writing-tutorials.md in the guidepost package.`;
+}
+
+/** `guidepost validate --help`. */
+export const validateHelp = `guidepost validate: check tutorial files.
+
+Usage:
+  guidepost validate <files…> [--json]
+
+Checks each file and lists every problem at once, one per line:
+
+  my-tutorial.json:12:5  steps[1].next  Step 2 (install-app): "next" goes to …
+
+that is: the file, the line and the column where the problem is, the place in the
+tutorial (counting from 0: steps[1] is the second step), and what to change.
+Missing translations are warnings; everything else is an error. Both must be
+fixed before the file passes.
+
+Naming files:
+  Name files one by one, or name many at once with a pattern:
+    *    any letters in one name          tutorials/*.json
+    **   any number of folders            tutorials/**/*.json
+    ?    exactly one letter               step-?.json
+  Put a pattern in quotes ("tutorials/*.json") so it works the same everywhere.
+
+Options:
+  --json       Print the result as JSON, for other programs to read.
+  -h, --help   Show this help.
+
+Examples:
+  guidepost validate my-tutorial.json
+  guidepost validate "tutorials/*.json"
+  guidepost validate "tutorials/**/*.json" --json > report.json
+
+Exit code:
+  0  every file passed
+  1  at least one file has a problem (an error or a warning)
+  2  the command could not run: no file named, an unknown option, or a
+     pattern that matches no file`;
+
+/** `guidepost preview --help`. */
+export const previewHelp = `guidepost preview: see a tutorial as citizens will, while you write it.
+
+Usage:
+  guidepost preview <file> [--port <number>] [--lang <language>]
+
+Starts a small web server that only this computer can reach, and prints its
+address. Open the address in your browser to see the tutorial.
+
+Every time you save the file, the page reloads and stays on the step you were
+looking at, and the file's problems are printed here again (as "guidepost
+validate" prints them). While the file has an error, the page shows the error
+instead of the tutorial. Pictures and other files in the tutorial's folder are
+shown too, so "img/phone.svg" works as it will on the portal.
+
+The preview does not remember progress: opening the address again starts at
+the beginning, as it will for a citizen who has never seen the tutorial.
+
+Options:
+  --port <number>     The port of the address (default 8090, or the next free
+                      one). 0 picks any free port.
+  --lang <language>   Show the tutorial in this language: vi or en, or another
+                      language code the tutorial has. Default: the tutorial's
+                      own "lang".
+  -h, --help          Show this help.
+
+Press Ctrl+C to stop the preview.
+
+Examples:
+  guidepost preview my-tutorial.json
+  guidepost preview my-tutorial.json --lang en
+  guidepost preview my-tutorial.json --port 9000
+
+Exit code:
+  0  stopped with Ctrl+C
+  2  the preview could not start: no file named, a file that does not exist,
+     an unknown option, or a port that is already in use`;

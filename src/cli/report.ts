@@ -1,0 +1,86 @@
+/**
+ * How problems look in the terminal and in `--json`. One problem per line,
+ * `file:line:column  path  message`, the form editors (VS Code's terminal among them) turn into
+ * a link that opens the file at that place.
+ */
+import type { FileProblem, FileReport } from './check-file.js';
+import type { Style } from './terminal.js';
+
+/** Totals over several checked files. */
+export interface Summary {
+  files: number;
+  passed: number;
+  failed: number;
+  problems: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Adds up what `reports` found. */
+export function summarize(reports: readonly FileReport[]): Summary {
+  const problems = reports.flatMap((report) => report.problems);
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+  const passed = reports.filter((report) => report.ok).length;
+  return {
+    files: reports.length,
+    passed,
+    failed: reports.length - passed,
+    problems: problems.length,
+    errors: problems.length - warnings,
+    warnings,
+  };
+}
+
+/**
+ * One line for one problem. Warnings say `warning:` in words (colour is extra). The message's
+ * own "Line 3, column 5:" is left out here because the line starts with the same place.
+ */
+export function formatProblem(file: string, problem: FileProblem, style: Style): string {
+  const place = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
+  const path = problem.path === '' ? '(file)' : problem.path;
+  let message = problem.message;
+  const echo = `Line ${problem.line}, column ${problem.column}: `;
+  if (problem.line !== undefined && message.startsWith(echo)) {
+    message = message.slice(echo.length);
+    message = message.charAt(0).toUpperCase() + message.slice(1);
+  }
+  const label = problem.severity === 'warning' ? `${style.yellow('warning:')} ` : '';
+  return `${style.bold(place)}  ${style.cyan(path)}  ${label}${message}`;
+}
+
+/** Every problem of every report, one line each, in file order. */
+export function formatProblems(reports: readonly FileReport[], style: Style): string[] {
+  return reports.flatMap((report) => report.problems.map((problem) => formatProblem(report.file, problem, style)));
+}
+
+/** "3 files checked: 2 passed, 1 failed with 4 problems (1 warning)." */
+export function formatSummary(summary: Summary, style: Style): string {
+  const checked = `${count(summary.files, 'file')} checked: `;
+  const passed = `${summary.passed} passed`;
+  if (summary.failed === 0) return `${checked}${style.green(passed)}.`;
+  const warnings = summary.warnings > 0 ? ` (${count(summary.warnings, 'warning')})` : '';
+  return `${checked}${passed}, ${style.red(`${summary.failed} failed`)} with ${count(summary.problems, 'problem')}${warnings}.`;
+}
+
+/** "2 problems (1 warning)" or "no problems" for one file, as `preview` prints after a save. */
+export function formatCount(report: FileReport): string {
+  if (report.problems.length === 0) return 'no problems';
+  const warnings = report.problems.filter((problem) => problem.severity === 'warning').length;
+  return `${count(report.problems.length, 'problem')}${warnings > 0 ? ` (${count(warnings, 'warning')})` : ''}`;
+}
+
+/** The `--json` output: `{ files: [{ file, ok, problems }], summary }`, indented. */
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((report) => ({
+    file: report.file,
+    ok: report.ok,
+    problems: report.problems.map(({ path, code, message, severity, line, column }) =>
+      line === undefined ? { path, code, message, severity } : { path, code, message, severity, line, column },
+    ),
+  }));
+  return JSON.stringify({ files, summary: summarize(reports) }, null, 2);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,300 @@
+/**
+ * The guide: a citizen's walk through one tutorial, as a small state machine with no DOM.
+ */
+import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgressStore } from './progress.js';
+import { resolveTextWithLang, type ResolvedText } from './text.js';
+import type { Step, Text, Tutorial } from './tutorial/types.js';
+import { GuideError } from './guide/errors.js';
+import { hasChoices, isWalk, mapSteps, plainNext, upcoming, type StepMap } from './guide/route.js';
+import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './guide/types.js';
+
+export { GuideError, type GuideErrorCode } from './guide/errors.js';
+export type {
+  Guide,
+  GuideChange,
+  GuideChangeType,
+  GuideListener,
+  GuideOptions,
+  GuideState,
+  SavedProgress,
+} from './guide/types.js';
+
+/**
+ * Creates a {@link Guide} through `tutorial` (which should have passed `validateTutorial`).
+ *
+ * The guide reads the store once, at once; `ready` resolves when that is done. Saved progress
+ * is offered for `resume()` only when it is unfinished and still fits the tutorial:
+ * - same revision: every step id on the saved path still exists;
+ * - another revision: every step id still exists and the path is still a walk the tutorial
+ *   allows (each step reachable from the one before by Next or a choice); the citizen then
+ *   resumes at the same step.
+ * Progress that does not fit is deleted and only a fresh start is offered (see
+ * docs/decisions/0002-progress-across-revisions.md). Finished progress is kept but not offered.
+ *
+ * Every change after the start is saved (`{ tutorialId, revision, path, finished, startedAt,
+ * updatedAt }`, nothing else). The store is wrapped in `resilientStore`, so a broken, foreign,
+ * full or missing storage never stops the walk: the guide carries on in memory and tells only
+ * `onStoreError`.
+ */
+export function createGuide(tutorial: Tutorial, options: GuideOptions = {}): Guide {
+  return new TutorialGuide(tutorial, options);
+}
+
+class TutorialGuide implements Guide {
+  readonly tutorial: Tutorial;
+  readonly ready: Promise<void>;
+  lang: string | undefined;
+
+  private readonly _map: StepMap;
+  private readonly _store: ResilientProgressStore;
+  private readonly _now: () => number;
+  private readonly _listeners = new Set<GuideListener>();
+  private _state: GuideState;
+  private _route: readonly string[];
+  private _saved: SavedProgress | undefined;
+  private _startedAt = 0;
+  private _finishedAt: number | undefined;
+  /** Store calls run one after another, so a slow write never lands after a later one. */
+  private _storeQueue: Promise<void>;
+
+  constructor(tutorial: Tutorial, options: GuideOptions) {
+    if (tutorial.steps.length === 0) {
+      throw new GuideError('no-steps', `The tutorial "${tutorial.id}" has no steps to guide through.`);
+    }
+    this.tutorial = tutorial;
+    this.lang = options.lang;
+    this._map = mapSteps(tutorial);
+    this._now = options.now ?? Date.now;
+    this._store = resilientStore(options.store ?? memoryStore(), options.onStoreError);
+    const first = tutorial.steps[0]!.id;
+    this._route = Object.freeze([first, ...upcoming(this._map, first, new Set())]);
+    this._state = this._freeze({ stepId: first, index: 0, path: [], started: false, finished: false, resumable: false });
+    this._storeQueue = this._store.get(tutorial.id).then((record) => this._consider(record));
+    this.ready = this._storeQueue;
+  }
+
+  get state(): GuideState {
+    return this._state;
+  }
+
+  get step(): Step {
+    return this._map.byId.get(this._state.stepId)!;
+  }
+
+  get saved(): SavedProgress | undefined {
+    return this._saved;
+  }
+
+  get isLast(): boolean {
+    return !hasChoices(this.step) && plainNext(this._map, this.step) === null;
+  }
+
+  get canGoBack(): boolean {
+    return this._state.started && !this._state.finished && this._state.path.length > 1;
+  }
+
+  get route(): readonly string[] {
+    return this._route;
+  }
+
+  get elapsedMs(): number {
+    return this._state.started ? (this._finishedAt ?? this._now()) - this._startedAt : 0;
+  }
+
+  start(stepId?: string): void {
+    if (this._state.started) {
+      throw new GuideError('already-started', 'The guide has already started; use restart() to begin again.');
+    }
+    const target = stepId ?? this.tutorial.steps[0]!.id;
+    this._requireStep(target);
+    this._begin([target], this._now(), { type: 'start' });
+  }
+
+  next(choiceIndex?: number): void {
+    this._requireWalking('next()');
+    const step = this.step;
+    let target: string | null;
+    if (hasChoices(step)) {
+      if (choiceIndex === undefined) {
+        throw new GuideError('choice-required', `Step "${step.id}" has choices; pass the index of the one picked to next().`);
+      }
+      if (!Number.isInteger(choiceIndex) || choiceIndex < 0 || choiceIndex >= step.choices.length) {
+        throw new GuideError(
+          'invalid-choice',
+          `Step "${step.id}" has ${step.choices.length} choices (0 to ${step.choices.length - 1}); ${choiceIndex} is not one of them.`,
+        );
+      }
+      target = step.choices[choiceIndex]!.next;
+    } else {
+      if (choiceIndex !== undefined) {
+        throw new GuideError('invalid-choice', `Step "${step.id}" has no choices, so next() takes no choice index.`);
+      }
+      target = plainNext(this._map, step);
+    }
+    if (target === null) {
+      this._finishedAt = this._now();
+      this._commit(this._state.path, true, { type: 'complete', from: step.id });
+      return;
+    }
+    this._requireStep(target);
+    this._moveTo(target);
+  }
+
+  back(): void {
+    this._requireWalking('back()');
+    const { path } = this._state;
+    if (path.length < 2) {
+      throw new GuideError('no-previous-step', `Step "${this._state.stepId}" is the first step of the path; there is nothing to go back to.`);
+    }
+    this._commit(path.slice(0, -1), false, { type: 'step', from: this._state.stepId });
+  }
+
+  goTo(stepId: string): void {
+    this._requireStep(stepId);
+    if (!this._state.started) {
+      this.start(stepId);
+      return;
+    }
+    if (this._state.finished) {
+      throw new GuideError('finished', `The tutorial is finished; call restart() before goTo("${stepId}").`);
+    }
+    if (stepId !== this._state.stepId) this._moveTo(stepId);
+  }
+
+  restart(): void {
+    const from = this._state.started ? this._state.stepId : undefined;
+    this._begin([this.tutorial.steps[0]!.id], this._now(), from === undefined ? { type: 'restart' } : { type: 'restart', from });
+  }
+
+  resume(): void {
+    const saved = this._saved;
+    if (!saved || this._state.started) {
+      throw new GuideError('not-resumable', 'There is no saved progress to resume; check state.resumable first.');
+    }
+    this._begin(saved.path, saved.startedAt, { type: 'resume' });
+  }
+
+  subscribe(listener: GuideListener): () => void {
+    // A wrapper per subscription, so subscribing one function twice needs two unsubscribes.
+    const entry: GuideListener = (state, change) => listener(state, change);
+    this._listeners.add(entry);
+    return () => {
+      this._listeners.delete(entry);
+    };
+  }
+
+  stepAt(stepId: string): Step | undefined {
+    return this._map.byId.get(stepId);
+  }
+
+  localize(text: Text): ResolvedText {
+    return resolveTextWithLang(text, this.lang, this.tutorial.lang);
+  }
+
+  flush(): Promise<void> {
+    return this._storeQueue;
+  }
+
+  private _requireStep(stepId: string): void {
+    if (!this._map.byId.has(stepId)) {
+      throw new GuideError('unknown-step', `The tutorial "${this.tutorial.id}" has no step "${stepId}".`);
+    }
+  }
+
+  private _requireWalking(call: string): void {
+    if (!this._state.started) {
+      throw new GuideError('not-started', `The guide has not started; call start() or resume() before ${call}.`);
+    }
+    if (this._state.finished) {
+      throw new GuideError('finished', `The tutorial is finished; call restart() before ${call}.`);
+    }
+  }
+
+  /** Shows `stepId`: back to it when it is on the path, else one step further along. */
+  private _moveTo(stepId: string): void {
+    const { path } = this._state;
+    const onPath = path.indexOf(stepId);
+    const nextPath = onPath >= 0 ? path.slice(0, onPath + 1) : [...path, stepId];
+    this._commit(nextPath, false, { type: 'step', from: this._state.stepId });
+  }
+
+  private _begin(path: readonly string[], startedAt: number, change: GuideChange): void {
+    this._startedAt = startedAt;
+    this._finishedAt = undefined;
+    this._saved = undefined;
+    this._commit(path, false, change);
+  }
+
+  private _commit(path: readonly string[], finished: boolean, change: GuideChange): void {
+    this._state = this._freeze({ stepId: path[path.length - 1]!, index: path.length - 1, path, started: true, finished, resumable: false });
+    this._save();
+    for (const listener of [...this._listeners]) {
+      try {
+        listener(this._state, change);
+      } catch (error) {
+        // One broken listener must neither stop the others nor leave the guide half-changed;
+        // rethrown later so it still shows in the console.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /** A frozen state, with the route ahead counted from `stepId` (nothing ahead once finished). */
+  private _freeze(part: Omit<GuideState, 'tutorialId' | 'revision' | 'total'>): GuideState {
+    const shown = part.started ? part.path : [part.stepId];
+    const ahead = part.finished ? [] : upcoming(this._map, part.stepId, new Set(shown));
+    this._route = Object.freeze([...shown, ...ahead]);
+    return Object.freeze({
+      tutorialId: this.tutorial.id,
+      revision: this.tutorial.revision,
+      stepId: part.stepId,
+      index: part.index,
+      total: this._route.length,
+      path: Object.freeze([...part.path]),
+      started: part.started,
+      finished: part.finished,
+      resumable: part.resumable,
+    });
+  }
+
+  private _save(): void {
+    const { path, finished } = this._state;
+    const record: ProgressRecord = {
+      tutorialId: this.tutorial.id,
+      revision: this.tutorial.revision,
+      path,
+      finished,
+      startedAt: this._startedAt,
+      updatedAt: this._now(),
+    };
+    this._storeQueue = this._storeQueue.then(() => this._store.set(record));
+  }
+
+  /** Decides what to do with the record the store held when the guide was created. */
+  private async _consider(record: ProgressRecord | undefined): Promise<void> {
+    // Once the citizen has started, what was stored before is no longer theirs to resume.
+    if (!record || record.finished || this._state.started) return;
+    const fits =
+      record.path.every((id) => this._map.byId.has(id)) &&
+      (record.revision === this.tutorial.revision || isWalk(this._map, record.path));
+    if (!fits) {
+      await this._store.delete(record.tutorialId);
+      return;
+    }
+    const stepId = record.path[record.path.length - 1]!;
+    const total = record.path.length + upcoming(this._map, stepId, new Set(record.path)).length;
+    this._saved = Object.freeze({
+      stepId,
+      step: this._map.byId.get(stepId)!,
+      index: record.path.length - 1,
+      total,
+      path: record.path,
+      revision: record.revision,
+      startedAt: record.startedAt,
+      updatedAt: record.updatedAt,
+    });
+    this._state = Object.freeze({ ...this._state, resumable: true });
+  }
+}

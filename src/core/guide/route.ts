@@ -1,0 +1,82 @@
+/**
+ * The shape of a tutorial as a graph of steps: where Next leads, what lies ahead by default,
+ * and whether a saved path is still a walk the tutorial allows.
+ */
+import type { Step, Tutorial } from '../tutorial/types.js';
+
+/** The steps of one tutorial, findable by id, with their place in the list. */
+export interface StepMap {
+  readonly steps: readonly Step[];
+  readonly byId: ReadonlyMap<string, Step>;
+  readonly position: ReadonlyMap<string, number>;
+}
+
+/** Indexes `tutorial.steps` by id; with duplicate ids (an invalid file) the first one wins. */
+export function mapSteps(tutorial: Tutorial): StepMap {
+  const byId = new Map<string, Step>();
+  const position = new Map<string, number>();
+  tutorial.steps.forEach((step, index) => {
+    if (byId.has(step.id)) return;
+    byId.set(step.id, step);
+    position.set(step.id, index);
+  });
+  return { steps: tutorial.steps, byId, position };
+}
+
+/** Whether Next on `step` needs the citizen to pick one of its choices. */
+export function hasChoices(step: Step): step is Step & { choices: NonNullable<Step['choices']> } {
+  return step.choices !== undefined && step.choices.length > 0;
+}
+
+/**
+ * Where Next leads from a step without choices: its `next` (a step id, or `null` to finish),
+ * else the following step in the list, else `null` (the last step finishes).
+ */
+export function plainNext(map: StepMap, step: Step): string | null {
+  if (step.next !== undefined) return step.next;
+  return map.steps[(map.position.get(step.id) ?? map.steps.length) + 1]?.id ?? null;
+}
+
+/** Every place Next can lead from `step`: each choice's target, or the one plain next. */
+export function possibleNexts(map: StepMap, step: Step): (string | null)[] {
+  return hasChoices(step) ? step.choices.map((choice) => choice.next) : [plainNext(map, step)];
+}
+
+/**
+ * The step ids that follow `fromId` by default, not counting `fromId` and stopping before any
+ * step in `visited` (going there would cut the path short, not lengthen it). A step with
+ * choices follows its first choice, or the first one that does not lead back onto the route;
+ * a choice that finishes ends the route there. So the count is exact for a citizen who takes
+ * the first answer each time, and an editor who puts the most common answer first makes it
+ * exact for most citizens.
+ */
+export function upcoming(map: StepMap, fromId: string, visited: ReadonlySet<string>): string[] {
+  const seen = new Set(visited);
+  seen.add(fromId);
+  const route: string[] = [];
+  let step = map.byId.get(fromId);
+  while (step) {
+    const next = defaultNext(map, step, seen);
+    if (next === null || seen.has(next)) break;
+    step = map.byId.get(next);
+    if (!step) break;
+    seen.add(next);
+    route.push(next);
+  }
+  return route;
+}
+
+function defaultNext(map: StepMap, step: Step, seen: ReadonlySet<string>): string | null {
+  if (!hasChoices(step)) return plainNext(map, step);
+  const first = step.choices.find((choice) => choice.next === null || !seen.has(choice.next));
+  return first ? first.next : null;
+}
+
+/** Whether each step of `path` can follow the one before it by Next or a choice. */
+export function isWalk(map: StepMap, path: readonly string[]): boolean {
+  return path.every((id, index) => {
+    if (index === 0) return true;
+    const previous = map.byId.get(path[index - 1]!);
+    return previous !== undefined && possibleNexts(map, previous).includes(id);
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Help hand-off without a DOM: reference codes a citizen reads to a helper, whether a channel is
+ * open now, and safe links for each channel. `<gp-help>` is built on these; a helper's own
+ * screen can use `decodeReference()` to show the citizen's step.
+ *
+ * @packageDocumentation
+ */
+export {
+  decodeReference,
+  encodeReference,
+  formatReference,
+  lookUpReference,
+  normalizeReference,
+  referencePrefix,
+  referenceStepLimit,
+} from './reference.js';
+export type { ReferenceInfo, ReferenceLookup, ReferenceProblem, ReferenceTutorial } from './reference.js';
+export { describeStatus, openingStatus } from './hours.js';
+export type { OpeningStatus, StatusDescription, WeekTime } from './hours.js';
+export { channelHref, groupPhoneNumber } from './links.js';
+export type { ChannelLinkOptions } from './links.js';

@@ -1,0 +1,17 @@
+export type {
+  AdvanceOn,
+  Choice,
+  Help,
+  HelpChannel,
+  HelpChannelType,
+  OpeningHours,
+  Step,
+  Text,
+  Tutorial,
+  TutorialImage,
+  Weekday,
+} from './types.js';
+export type { Problem, ProblemCode, ProblemSeverity, ValidationResult } from './problems.js';
+export { validateTutorial } from './validate.js';
+export { parseTutorial } from './parse.js';
+export { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, WEEKDAYS } from './schema.js';

@@ -1,0 +1,331 @@
+/**
+ * A JSON reader for tutorial files that knows where every value is, and says what is wrong in
+ * plain words with a line and column. Engines word `JSON.parse` errors differently (and some
+ * give no position at all), so guidepost reads the text itself.
+ *
+ * Slips that leave no doubt about what was meant (a comma too many or missing, a comment,
+ * single quotes, an unquoted name) are reported and reading goes on, so the editor also sees
+ * the tutorial's other problems; anything else stops the reading.
+ */
+import { appendPath, problem, type FoundProblem, type PathSegment } from './problems.js';
+
+/** Where a value (and, for object members, its key) starts: offsets into the text. */
+export interface JsonPlace {
+  key?: number;
+  value: number;
+}
+
+/** What reading a tutorial file gives. */
+export interface JsonReading {
+  /** The data; undefined when the text could not be read at all. */
+  value: unknown;
+  /** Syntax problems, already with line and column. */
+  problems: FoundProblem[];
+  /** Where each path (`steps[0].title`, NFC keys) is in the text. */
+  places: Map<string, JsonPlace>;
+  /** Turns an offset into a 1-based line and column. */
+  position(offset: number): { line: number; column: number };
+}
+
+class Stop extends Error {}
+
+const WORD = /[A-Za-z_$][\w$-]*/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', "'": "'" };
+const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
+const MAX_DEPTH = 100;
+
+/**
+ * Reads a tutorial file's text. A leading byte order mark (some Windows editors add one) is
+ * allowed and not counted in columns, as editors do not show it.
+ */
+export function readJson(source: string): JsonReading {
+  const reader = new Reader(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  let value: unknown;
+  try {
+    reader.skipSpace();
+    if (reader.atEnd()) reader.fail(0, 'the file is empty. It should hold a tutorial in curly brackets { }.');
+    value = reader.value([], '');
+    reader.skipSpace();
+    if (!reader.atEnd()) reader.slip(reader.pos, 'there is more text after the end of the tutorial. Everything must be inside the first { }; remove the rest or move it inside.');
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    value = undefined;
+  }
+  return { value, problems: reader.problems, places: reader.places, position: (offset) => reader.position(offset) };
+}
+
+class Reader {
+  pos = 0;
+  readonly problems: FoundProblem[] = [];
+  readonly places = new Map<string, JsonPlace>();
+  private readonly lineStarts: number[] = [0];
+  /** Open `{`/`[` with their offsets, to say which one a truncated file never closed. */
+  private readonly open: { char: string; at: number }[] = [];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') this.lineStarts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  /** Reports a slip and reads on. */
+  slip(offset: number, words: string): void {
+    const { line, column } = this.position(offset);
+    const found = problem('json-syntax', [], `Line ${line}, column ${column}: ${words}`);
+    found.line = line;
+    found.column = column;
+    this.problems.push(found);
+  }
+
+  /** Reports a mistake that makes the rest unreadable, and stops. */
+  fail(offset: number, words: string): never {
+    this.slip(offset, words);
+    throw new Stop();
+  }
+
+  failAtEnd(): never {
+    const last = this.open[this.open.length - 1];
+    const where = last ? ` The ${last.char} on line ${this.position(last.at).line} is never closed with ${CLOSER[last.char]}.` : '';
+    this.fail(this.text.length, `the file ends too early.${where} Part of the file may be missing.`);
+  }
+
+  skipSpace(): void {
+    for (;;) {
+      const char = this.text[this.pos];
+      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') this.pos += 1;
+      else if (char === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*')) this.comment();
+      else return;
+    }
+  }
+
+  private comment(): void {
+    const start = this.pos;
+    const block = this.text[this.pos + 1] === '*';
+    const end = block ? this.text.indexOf('*/', this.pos + 2) : this.text.indexOf('\n', this.pos);
+    if (block && end === -1) this.failAtEnd();
+    this.pos = end === -1 ? this.text.length : end + (block ? 2 : 0);
+    this.slip(start, 'JSON files cannot have comments. Remove the comment, or keep the note in a field whose name starts with "x-".');
+  }
+
+  value(segments: PathSegment[], path: string, key?: number): unknown {
+    this.skipSpace();
+    // No tutorial is this deep; a hostile file must not exhaust the call stack.
+    if (this.open.length >= MAX_DEPTH) this.fail(this.pos, `the file has more than ${MAX_DEPTH} levels of { } and [ ] inside each other. A tutorial never needs that many.`);
+    const place: JsonPlace = { value: this.pos };
+    if (key !== undefined) place.key = key;
+    this.places.set(path, place);
+    const char = this.text[this.pos];
+    if (char === undefined) this.failAtEnd();
+    if (char === '{') return this.object(segments, path);
+    if (char === '[') return this.array(segments, path);
+    if (char === '"' || char === "'") return this.string();
+    if (char === '-' || (char >= '0' && char <= '9')) return this.number();
+    WORD.lastIndex = this.pos;
+    const word = WORD.exec(this.text)?.[0];
+    if (word !== undefined) return this.word(word);
+    if (char === '+' || char === '.') this.fail(this.pos, 'numbers are written like 10 or 2.5: no + sign, and a digit before the point.');
+    if (char === ',') this.fail(this.pos, 'a value is missing before this comma, or there is one comma too many.');
+    this.fail(this.pos, `guidepost did not expect ${describeChar(char)} here. A value should start here: a text in double quotes, a number, true, false, null, { or [.`);
+  }
+
+  private object(segments: PathSegment[], path: string): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    const keys = new Map<string, number>();
+    this.open.push({ char: '{', at: this.pos });
+    this.pos += 1;
+    this.skipSpace();
+    let comma = -1;
+    let first = true;
+    for (;;) {
+      const char = this.text[this.pos];
+      if (char === '}') {
+        if (comma >= 0) this.slip(comma, 'there is a comma after the last field. Remove this comma.');
+        break;
+      }
+      if (char === undefined) this.failAtEnd();
+      if (!first && comma < 0) {
+        if (char !== '"' && char !== "'") this.expectedSeparator('}');
+        this.slip(this.pos, 'a comma is missing before this field. Put a comma after the previous value.');
+      }
+      const keyAt = this.pos;
+      const name = this.key();
+      this.skipSpace();
+      if (this.text[this.pos] !== ':') {
+        if (this.atEnd()) this.failAtEnd();
+        this.fail(this.pos, `a colon : is missing after the field name "${name}".`);
+      }
+      this.pos += 1;
+      const nfc = name.normalize('NFC');
+      const earlier = keys.get(nfc);
+      if (earlier !== undefined) {
+        const found = problem('duplicate-field', [...segments, nfc], `The field "${name}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
+        Object.assign(found, this.position(keyAt));
+        this.problems.push(found);
+      }
+      keys.set(nfc, keyAt);
+      const item = this.value([...segments, nfc], appendPath(path, nfc), keyAt);
+      Object.defineProperty(result, name, { value: item, enumerable: true, writable: true, configurable: true });
+      this.skipSpace();
+      comma = this.text[this.pos] === ',' ? this.pos : -1;
+      if (comma >= 0) {
+        this.pos += 1;
+        this.skipSpace();
+      }
+      first = false;
+    }
+    this.pos += 1;
+    this.open.pop();
+    return result;
+  }
+
+  private key(): string {
+    const char = this.text[this.pos];
+    if (char === '"' || char === "'") return this.string();
+    WORD.lastIndex = this.pos;
+    const word = WORD.exec(this.text)?.[0];
+    if (word === undefined) this.fail(this.pos, `a field name in double quotes should start here, not ${describeChar(char!)}.`);
+    this.slip(this.pos, `field names must be in double quotes: write "${word}".`);
+    this.pos += word.length;
+    return word;
+  }
+
+  private array(segments: PathSegment[], path: string): unknown[] {
+    const result: unknown[] = [];
+    this.open.push({ char: '[', at: this.pos });
+    this.pos += 1;
+    this.skipSpace();
+    let comma = -1;
+    for (;;) {
+      const char = this.text[this.pos];
+      if (char === ']') {
+        if (comma >= 0) this.slip(comma, 'there is a comma after the last item. Remove this comma.');
+        break;
+      }
+      if (char === undefined) this.failAtEnd();
+      if (char === ',') {
+        this.slip(this.pos, 'there are two commas in a row. Remove one of them.');
+        this.pos += 1;
+        this.skipSpace();
+        continue;
+      }
+      if (result.length > 0 && comma < 0) {
+        if (!/["'{[\-0-9tfn]/.test(char)) this.expectedSeparator(']');
+        this.slip(this.pos, 'a comma is missing before this item. Put a comma after the previous item.');
+      }
+      result.push(this.value([...segments, result.length], appendPath(path, result.length)));
+      this.skipSpace();
+      comma = this.text[this.pos] === ',' ? this.pos : -1;
+      if (comma >= 0) {
+        this.pos += 1;
+        this.skipSpace();
+      }
+    }
+    this.pos += 1;
+    this.open.pop();
+    return result;
+  }
+
+  private expectedSeparator(closer: string): never {
+    const char = this.text[this.pos]!;
+    const last = this.open[this.open.length - 1]!;
+    if ((char === '}' || char === ']') && char !== closer) {
+      this.fail(this.pos, `this ${char} does not match the ${last.char} on line ${this.position(last.at).line}; it should be ${closer}.`);
+    }
+    this.fail(this.pos, `a comma is missing or there is one too many. A comma or ${closer} should come before ${describeChar(char)}.`);
+  }
+
+  private string(): string {
+    const quote = this.text[this.pos]!;
+    const start = this.pos;
+    if (quote === "'") this.slip(start, 'texts and field names must be in double quotes ("like this"), not single quotes.');
+    let result = '';
+    this.pos += 1;
+    for (;;) {
+      const char = this.text[this.pos];
+      if (char === undefined) this.fail(this.text.length, `the file ends too early, inside the text that starts on line ${this.position(start).line}. The closing quote is missing, or part of the file is.`);
+      if (char === quote) break;
+      if (char === '\n' || char === '\r') {
+        this.fail(start, `this text has no closing quote on its line. A text must end on the line it starts; write \\n for a new line inside it.`);
+      }
+      if (char === '\\') {
+        const next = this.text[this.pos + 1] ?? '';
+        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) {
+          result += String.fromCharCode(parseInt(this.text.slice(this.pos + 2, this.pos + 6), 16));
+          this.pos += 6;
+          continue;
+        }
+        const escaped = ESCAPES[next];
+        if (escaped === undefined || (next === "'" && quote === '"')) {
+          this.slip(this.pos, `a backslash \\ starts a special character here, but "\\${next}" is not one. To write a backslash itself, write it twice: \\\\.`);
+          result += '\\';
+          this.pos += 1;
+          continue;
+        }
+        result += escaped;
+        this.pos += 2;
+        continue;
+      }
+      if (char < ' ') {
+        this.slip(this.pos, 'a tab or another invisible character is inside a text. Replace it with a space (or \\t for a tab).');
+        result += char;
+        this.pos += 1;
+        continue;
+      }
+      // Copy a run of ordinary characters at once: much faster on big files than one by one.
+      let end = this.pos + 1;
+      while (end < this.text.length && isPlain(this.text.charCodeAt(end), quote)) end += 1;
+      result += this.text.slice(this.pos, end);
+      this.pos = end;
+    }
+    this.pos += 1;
+    return result;
+  }
+
+  private number(): number {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text)?.[0];
+    const end = this.pos + (match?.length ?? 0);
+    if (match === undefined || match === '-' || /[\w.]/.test(this.text[end] ?? '')) {
+      this.fail(this.pos, 'this number is not written correctly. Write numbers like 10, 2.5 or -3, without leading zeros, units or letters.');
+    }
+    this.pos = end;
+    return Number(match);
+  }
+
+  private word(word: string): unknown {
+    const literals = new Map<string, unknown>([['true', true], ['false', false], ['null', null]]);
+    const at = this.pos;
+    this.pos += word.length;
+    if (literals.has(word)) return literals.get(word);
+    const lower = word.toLowerCase();
+    if (literals.has(lower)) {
+      this.slip(at, `write ${lower} in small letters, not ${word}.`);
+      return literals.get(lower);
+    }
+    this.slip(at, `texts must be in double quotes: write "${word}".`);
+    return word;
+  }
+}
+
+/** A character a text copies as it is: not a quote, backslash, line break or control. */
+function isPlain(code: number, quote: string): boolean {
+  return code >= 0x20 && code !== 0x5c && code !== quote.charCodeAt(0);
+}
+
+function describeChar(char: string): string {
+  return char === '"' ? 'a quote "' : `"${char}"`;
+}

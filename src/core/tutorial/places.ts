@@ -1,0 +1,113 @@
+/**
+ * Names the place a problem is at in words an editor recognises ("Step 4 (register)",
+ * "Help channel 1 (phone) of step 2 (call)") instead of a 0-based JSON path.
+ */
+import type { PathSegment } from './problems.js';
+
+/** Where a problem is: the thing it belongs to, and the field path inside that thing. */
+export interface Place {
+  /** "Step 4 (register)", "Choice 2 of step 1 (has-card)", "" for the tutorial itself. */
+  owner: string;
+  /** The rest of the path inside the owner, such as `['image', 'alt']`. */
+  rest: PathSegment[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads the value at `segments` in `data`, or undefined. */
+export function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of segments) {
+    if (typeof segment === 'number') node = Array.isArray(node) ? node[segment] : undefined;
+    else node = isRecord(node) ? node[segment] : undefined;
+  }
+  return node;
+}
+
+/** "step 4 (register)": the 1-based number and, when it has a usable one, the id. */
+export function stepName(index: number, step: unknown): string {
+  const id = isRecord(step) ? step['id'] : undefined;
+  return typeof id === 'string' && id.trim() !== '' ? `step ${index + 1} (${id})` : `step ${index + 1}`;
+}
+
+/** Capitalises the first letter, for a name that starts a sentence. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Finds the thing a path belongs to, with the words to name it. */
+export function placeOf(segments: readonly PathSegment[], data: unknown): Place {
+  let owner = '';
+  let i = 0;
+  const at = (k: number) => segments[k];
+  if (at(0) === 'steps' && typeof at(1) === 'number') {
+    owner = stepName(at(1) as number, valueAt(data, segments.slice(0, 2)));
+    i = 2;
+    if (at(2) === 'choices' && typeof at(3) === 'number') {
+      owner = `choice ${(at(3) as number) + 1} of ${owner}`;
+      i = 4;
+    }
+  } else if (at(0) === 'requirements' && typeof at(1) === 'number') {
+    owner = `requirement ${(at(1) as number) + 1}`;
+    i = 2;
+  }
+  if (at(i) === 'help' && at(i + 1) === 'channels' && typeof at(i + 2) === 'number') {
+    const channel = valueAt(data, segments.slice(0, i + 3));
+    const type = isRecord(channel) && typeof channel['type'] === 'string' ? ` (${channel['type']})` : '';
+    const name = `help channel ${(at(i + 2) as number) + 1}${type}`;
+    owner = owner === '' ? name : `${name} of ${owner}`;
+    i += 3;
+    if (at(i) === 'hours' && typeof at(i + 1) === 'number') {
+      owner = `opening hours ${(at(i + 1) as number) + 1} of ${owner}`;
+      i += 2;
+    }
+  }
+  return { owner: capital(owner), rest: segments.slice(i) };
+}
+
+/**
+ * Names a field path inside its owner: `"alt" in "image"`, `"days" (item 3)`; the empty
+ * path is named by `whole`.
+ */
+export function fieldName(rest: readonly PathSegment[], whole = 'it'): string {
+  const parts: string[] = [];
+  for (const segment of rest) {
+    if (typeof segment === 'number') {
+      if (parts.length === 0) parts.push(`item ${segment + 1}`);
+      else parts[parts.length - 1] += ` (item ${segment + 1})`;
+    } else parts.push(`"${segment}"`);
+  }
+  return parts.length === 0 ? whole : parts.reverse().join(' in ');
+}
+
+/** Starts a sentence about a place: `Step 4 (register): ` or nothing for the tutorial. */
+export function lead(place: Place): string {
+  return place.owner === '' ? '' : `${place.owner}: `;
+}
+
+/** A short, readable picture of a JSON value for a message: `a number (5)`, `a text ("x")`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list [ … ]';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `a text ("${value.slice(0, 37)}…")` : `a text ("${value}")`;
+    case 'number':
+      return `a number (${value})`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object { … }';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** Quotes a value as the editor wrote it: `"25:00"`, `-5`, `null`. */
+export function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

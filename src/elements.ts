@@ -1,0 +1,9 @@
+/**
+ * Importing `guidepost/elements` defines every `gp-*` element. Each is also available alone:
+ * `import 'guidepost/elements/gp-tutorial.js'`.
+ */
+export { GpTutorial } from './elements/gp-tutorial.js';
+export { GpProgress, type StepStatus } from './elements/gp-progress.js';
+export { defineElement } from './elements/shared/register.js';
+export { announce } from './elements/shared/live-region.js';
+export type { DetailOf } from './elements/shared/events.js';

@@ -1,0 +1,142 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { mapSteps, upcoming } from '../../core/guide/route.js';
+import { translator } from '../../core/i18n/index.js';
+import { memoryStore, resilientStore, webStorageStore, type ProgressStore } from '../../core/progress.js';
+import { resolveTextWithLang } from '../../core/text.js';
+import type { Tutorial } from '../../core/tutorial/index.js';
+import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
+import { inheritedLang } from '../shared/lang.js';
+import { checkTutorial, loadTutorial } from '../shared/load-tutorial.js';
+import { base, tokens } from '../shared/styles.js';
+import { progressStyles } from './gp-progress.styles.js';
+
+/** How a step stands in a walk. */
+export type StepStatus = 'done' | 'current' | 'not-yet';
+
+/**
+ * Where am I: an ordered list of a tutorial's steps (the path taken and the steps ahead) with
+ * Done / Current / Not yet shown as text and icon, never colour alone, and
+ * `aria-current="step"` on the current one.
+ *
+ * `<gp-tutorial>` shows one and sets `path`, `route` and `current`. Alone, it shows a
+ * tutorial's stored progress: give `src` (or the `tutorial` property) and `storage`, for a
+ * portal's "your guides" page.
+ *
+ * @summary An ordered list of a tutorial's steps: done, current, not yet.
+ *
+ * @csspart list - The `<ol>` of steps.
+ * @csspart item - Each step's `<li>`; also `done`, `current` or `not-yet`.
+ * @csspart status - The Done / Current / Not yet label.
+ * @csspart step-title - The step's title.
+ *
+ * @cssprop --gp-color-done - Colour of the Done icon (default #1d5e20).
+ * @cssprop --gp-color-accent - Colour of the current step's marker.
+ */
+export class GpProgress extends LitElement {
+  static override styles = [tokens, base, progressStyles];
+
+  /** URL of a tutorial file, when standing alone. */
+  @property() src?: string;
+  /** The tutorial, as an object, when standing alone. */
+  @property({ attribute: false }) tutorial?: Tutorial;
+  /** Where stored progress is read from when standing alone: `local` (default), `session` or `none`. */
+  @property() storage: 'local' | 'session' | 'none' = 'local';
+  /** A custom progress store to read from, instead of `storage`. */
+  @property({ attribute: false }) store?: ProgressStore;
+  /** The step ids taken so far (set by `<gp-tutorial>`). */
+  @property({ attribute: false }) path?: readonly string[];
+  /** The step ids of the whole walk: `path` plus the steps ahead (set by `<gp-tutorial>`). */
+  @property({ attribute: false }) route?: readonly string[];
+  /** The current step id. */
+  @property() current?: string;
+  /** Whether the tutorial was finished: every step shows Done. */
+  @property({ type: Boolean }) finished = false;
+
+  @state() private _loaded?: Tutorial;
+  @state() private _stored?: { path: string[]; finished: boolean };
+  private _abort?: AbortController;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src && !this.tutorial) void this._load(this.src);
+    if (changed.has('tutorial') && this.tutorial) {
+      const result = checkTutorial(this.tutorial);
+      this._loaded = result.ok ? result.tutorial : undefined;
+    }
+    if ((changed.has('tutorial') || changed.has('storage') || changed.has('store')) && this._standalone) void this._readStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+  }
+
+  private get _standalone(): boolean {
+    return this.route === undefined;
+  }
+
+  private async _load(src: string): Promise<void> {
+    this._abort?.abort();
+    this._abort = new AbortController();
+    const result = await loadTutorial(src, this._abort.signal);
+    if (!result) return;
+    this._loaded = result.ok ? result.tutorial : undefined;
+    if (this._standalone) await this._readStore();
+  }
+
+  private async _readStore(): Promise<void> {
+    const tutorial = this._loaded;
+    if (!tutorial) return;
+    const store = resilientStore(this.store ?? storeFor(this.storage));
+    const record = await store.get(tutorial.id);
+    const ids = new Set(tutorial.steps.map((s) => s.id));
+    this._stored =
+      record && record.path.length > 0 && record.path.every((id) => ids.has(id))
+        ? { path: [...record.path], finished: record.finished }
+        : undefined;
+  }
+
+  override render() {
+    const tutorial = this._loaded;
+    if (!tutorial) return nothing;
+    const lang = inheritedLang(this) ?? tutorial.lang;
+    const t = translator(lang);
+    const { path, route, current, finished } = this._walk(tutorial);
+    const doneCount = finished ? route.length : path.length - 1;
+    return html`
+      ${this._standalone && !this._stored ? html`<p part="empty">${t('progress.empty')}</p>` : nothing}
+      <ol part="list">
+        ${route.map((id, i) => {
+          const status: StepStatus = finished || i < doneCount ? 'done' : id === current ? 'current' : 'not-yet';
+          const step = tutorial.steps.find((s) => s.id === id);
+          const title = step ? resolveTextWithLang(step.title, lang, tutorial.lang) : { text: id, lang };
+          return html`<li part="item ${status}" class=${status} aria-current=${status === 'current' ? 'step' : nothing}>
+            ${status === 'done' ? checkIcon : status === 'current' ? currentIcon : notYetIcon}
+            <span part="status" class="status">${t(statusKey[status])}</span><span class="visually-hidden">: </span>
+            <span part="step-title" lang=${title.lang === lang ? nothing : title.lang}>${title.text}</span>
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+
+  private _walk(tutorial: Tutorial): { path: readonly string[]; route: readonly string[]; current: string | undefined; finished: boolean } {
+    if (!this._standalone) {
+      const path = this.path ?? [];
+      return { path, route: this.route ?? [], current: this.current ?? path.at(-1), finished: this.finished };
+    }
+    const path = this._stored?.path ?? [];
+    const last = path.at(-1) ?? tutorial.steps[0]!.id;
+    const ahead = upcoming(mapSteps(tutorial), last, new Set(path));
+    const route = path.length ? [...path, ...ahead] : [last, ...ahead];
+    return { path: path.length ? path : [last], route, current: last, finished: this._stored?.finished ?? false };
+  }
+}
+
+const statusKey: Record<StepStatus, string> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };
+
+/** The progress store for a `storage` attribute value. */
+export function storeFor(storage: string | null | undefined): ProgressStore {
+  if (storage === 'none') return memoryStore();
+  return webStorageStore(() => (storage === 'session' ? globalThis.sessionStorage : globalThis.localStorage));
+}

@@ -1,0 +1,485 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { createGuide, type Guide, type GuideChange, type GuideState } from '../../core/guide.js';
+import { encodeReference } from '../../core/help/index.js';
+import { translator, type Translate } from '../../core/i18n/index.js';
+import type { ProgressStore } from '../../core/progress.js';
+import type { GpErrorDetail } from '../../core/events.js';
+import type { Step, Text, Tutorial } from '../../core/tutorial/index.js';
+import { emit } from '../shared/events.js';
+import { backIcon, checkIcon, clockIcon, errorIcon, helpIcon, nextIcon, tipIcon, warningIcon } from '../shared/icons.js';
+import { inheritedLang } from '../shared/lang.js';
+import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
+import { renderMarkdown } from '../shared/markdown.js';
+import { base, tokens } from '../shared/styles.js';
+import { storeFor } from '../gp-progress/gp-progress.js';
+import { tutorialStyles } from './gp-tutorial.styles.js';
+import { renderTextSize } from './text-size-control.js';
+import { TextSizeController } from '../shared/text-size.js';
+
+type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
+
+const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const errorKeys: Record<LoadFailureKind, string> = {
+  missing: 'error.missing',
+  'not-found': 'error.notFound',
+  network: 'error.network',
+  invalid: 'error.invalid',
+};
+
+/**
+ * A step-by-step walkthrough of one tutorial in large text: a start view, one step at a time
+ * with "Step 2 of 7", Back / Next / Finish, choices as large buttons, Get help in the same place
+ * on every step, and a completion view. Progress is saved (localStorage by default) and offered
+ * again on the next visit. On every step change focus moves to the step heading, which reads
+ * "Step 2 of 7: <title>".
+ *
+ * @summary A large-text, accessible step-by-step walkthrough of a tutorial.
+ *
+ * @fires gp-start - A walk starts or resumes. Detail: `{ tutorialId, revision, stepId, index, total, resumed }`.
+ * @fires gp-step-change - A step is shown. Detail: `{ tutorialId, stepId, index, total, from }`.
+ * @fires gp-complete - The last step was finished. Detail: `{ tutorialId, revision, steps, ms }`.
+ * @fires gp-help-request - The citizen pressed Get help. Detail: `{ tutorialId, stepId, reference, locale }`.
+ * @fires gp-error - The tutorial could not be loaded or is invalid. Detail: `{ tutorialId?, message, problems }`.
+ *
+ * @csspart base - The whole walkthrough.
+ * @csspart title - The tutorial title heading.
+ * @csspart text-size - The text-size buttons.
+ * @csspart step-heading - The step heading, with `step-count` and `step-title` inside.
+ * @csspart step-count - "Step 2 of 7".
+ * @csspart step-title - The step title.
+ * @csspart body - The step's text.
+ * @csspart image - The step's figure.
+ * @csspart tip - The tip box.
+ * @csspart warning - The warning box.
+ * @csspart choices - The group of choice buttons.
+ * @csspart nav - The Back / Next row.
+ * @csspart button - Every button; also `primary` for the main action.
+ * @csspart help - The Get help row.
+ * @csspart progress - The collapsible list of steps.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop --gp-font-size - Base text size (default 1.25rem = 20 px); the citizen's A+ / A++ scale it.
+ * @cssprop --gp-font-family - Font stack; keep fonts that carry Vietnamese glyphs first.
+ * @cssprop --gp-line-height - Line height (default 1.6; keep ≥ 1.5 for stacked diacritics).
+ * @cssprop --gp-max-line-length - Longest line of text (default 60ch).
+ * @cssprop --gp-color-text - Text colour (default #1a1a1a).
+ * @cssprop --gp-color-background - Background (default #ffffff).
+ * @cssprop --gp-color-accent - Main buttons, current step, focus (default #0a3d7a).
+ * @cssprop --gp-color-accent-text - Text on the accent colour (default #ffffff).
+ * @cssprop --gp-color-focus - Focus ring (default #0a3d7a).
+ * @cssprop --gp-color-tip-background - Tip box background.
+ * @cssprop --gp-color-warning-background - Warning box background.
+ * @cssprop --gp-radius - Corner radius of buttons and boxes.
+ */
+export class GpTutorial extends LitElement {
+  static override styles = [tokens, base, tutorialStyles];
+
+  /** URL of a tutorial file (JSON, format 1). The `tutorial` property takes an object instead. */
+  @property() src?: string;
+  /** The tutorial as an object; it is validated like a file. */
+  @property({ attribute: false }) tutorial?: Tutorial | unknown;
+  /**
+   * Language of content and controls. Default: the inherited `lang` (from an ancestor), then
+   * the tutorial's `lang`.
+   */
+  @property({ reflect: true }) override lang!: string;
+  /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
+  @property() storage: 'local' | 'session' | 'none' = 'local';
+  /** A step id to open at, skipping the start view. */
+  @property() start?: string;
+  /** The heading level of the tutorial title (default 2); step headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** A custom progress store (for example one that syncs through the portal's accounts). */
+  @property({ attribute: false }) store?: ProgressStore;
+
+  @state() private _view: View = 'empty';
+  @state() private _tutorial?: Tutorial;
+  @state() private _state?: GuideState;
+  @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  @query('[data-focus]') private _focusTarget?: HTMLElement;
+
+  private _guide?: Guide;
+  private _unsubscribe?: () => void;
+  private _abort?: AbortController;
+  private _moveFocus = false;
+  private _langObserver?: MutationObserver;
+  private readonly _textSize = new TextSizeController(this);
+
+  /** Goes to the next step (or finishes on the last). On a step with choices, use the buttons. */
+  next(choiceIndex?: number): void {
+    this._act((g) => g.next(choiceIndex));
+  }
+
+  /** Goes back one step along the path the citizen took. */
+  back(): void {
+    this._act((g) => g.back());
+  }
+
+  /** Shows the step `stepId`. */
+  goTo(stepId: string): void {
+    this._act((g) => g.goTo(stepId));
+  }
+
+  /** Starts again at the first step, replacing saved progress. */
+  restart(): void {
+    this._act((g) => g.restart());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Follow a portal's language switch on <html lang> when this element has no lang of its own.
+    if (typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+      this._langObserver = new MutationObserver(() => this.requestUpdate());
+      this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+    this._langObserver?.disconnect();
+    this._unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tutorial') && this.tutorial !== undefined) {
+      this._accept(checkTutorial(this.tutorial));
+    } else if (changed.has('src') && this.src && this.tutorial === undefined) {
+      void this._load(this.src);
+    } else if ((changed.has('storage') || changed.has('store')) && this._tutorial && changed.get('storage') !== undefined) {
+      void this._setUp(this._tutorial);
+    }
+    if (changed.has('lang') && this._guide) this._guide.lang = this._lang;
+  }
+
+  protected override updated(): void {
+    if (this._moveFocus && this._focusTarget) {
+      this._moveFocus = false;
+      this._focusTarget.focus();
+    }
+  }
+
+  private get _lang(): string {
+    return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
+  }
+
+  private async _load(src: string): Promise<void> {
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    this._view = 'loading';
+    const result = await loadTutorial(src, abort.signal);
+    if (result && !abort.signal.aborted) this._accept(result);
+  }
+
+  private _accept(result: LoadResult): void {
+    if (!result.ok) {
+      this._fail(result.kind, result.detail);
+      return;
+    }
+    for (const w of result.warnings) console.warn(`[guidepost] ${result.tutorial.id}: ${w.path} ${w.message}`);
+    void this._setUp(result.tutorial);
+  }
+
+  private _fail(kind: LoadFailureKind, detail: GpErrorDetail): void {
+    this._unsubscribe?.();
+    this._guide = undefined;
+    this._tutorial = undefined;
+    this._failure = { kind, detail };
+    this._view = 'error';
+    console.error(`[guidepost] ${detail.message}`, detail.problems);
+    emit(this, 'gp-error', detail);
+  }
+
+  private async _setUp(tutorial: Tutorial): Promise<void> {
+    this._unsubscribe?.();
+    const guide = createGuide(tutorial, { store: this.store ?? storeFor(this.storage), lang: this._lang });
+    this._guide = guide;
+    this._tutorial = tutorial;
+    this._failure = undefined;
+    this._unsubscribe = guide.subscribe((s, change) => this._onChange(s, change));
+    await guide.ready;
+    if (this._guide !== guide) return;
+    this._state = guide.state;
+    if (this.start && guide.stepAt(this.start)) {
+      guide.start(this.start);
+    } else {
+      if (this.start) console.warn(`[guidepost] ${tutorial.id}: there is no step "${this.start}" to start at.`);
+      this._view = 'intro';
+    }
+  }
+
+  /** Runs a guide action for a method or a button; a mistake is logged, never thrown into the page. */
+  private _act(action: (guide: Guide) => void): void {
+    const guide = this._guide;
+    if (!guide) return;
+    try {
+      this._moveFocus = true;
+      action(guide);
+    } catch (error) {
+      this._moveFocus = false;
+      console.warn(`[guidepost] ${String((error as Error).message ?? error)}`);
+    }
+  }
+
+  private _onChange(s: GuideState, change: GuideChange): void {
+    const guide = this._guide!;
+    this._state = s;
+    this._view = s.finished ? 'complete' : 'step';
+    const { tutorialId, revision, stepId, index, total } = s;
+    if (change.type === 'complete') {
+      emit(this, 'gp-complete', { tutorialId, revision, steps: s.path.length, ms: guide.elapsedMs });
+      return;
+    }
+    if (change.type === 'start' || change.type === 'resume' || change.type === 'restart') {
+      emit(this, 'gp-start', { tutorialId, revision, stepId, index, total, resumed: change.type === 'resume' });
+    }
+    emit(this, 'gp-step-change', { tutorialId, stepId, index, total, from: change.from ?? null });
+  }
+
+  private _help(): void {
+    const guide = this._guide;
+    const s = this._state;
+    if (!guide || !s) return;
+    const tutorial = guide.tutorial;
+    const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
+    emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
+  }
+
+  // Rendering ---------------------------------------------------------------------------------
+
+  private _text(text: Text | undefined): { text: string; lang: string } {
+    return text === undefined ? { text: '', lang: this._lang } : this._guide!.localize(text);
+  }
+
+  /** The `lang` attribute for content that fell back to another language than the element's. */
+  private _langOf(resolved: { lang: string }): string | typeof nothing {
+    return resolved.lang === this._lang ? nothing : resolved.lang;
+  }
+
+  private _heading(offset: number): StaticValue {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel || 2) + offset));
+    return headings[level - 1]!;
+  }
+
+  override render() {
+    const lang = this._lang;
+    const t = translator(lang);
+    let body: unknown;
+    switch (this._view) {
+      case 'loading':
+        body = html`<p part="loading" class="loading">${t('tutorial.loading')}</p>`;
+        break;
+      case 'error':
+        body = this._renderError(t);
+        break;
+      case 'intro':
+        body = this._renderIntro(t);
+        break;
+      case 'step':
+        body = this._renderStep(t);
+        break;
+      case 'complete':
+        body = this._renderComplete(t);
+        break;
+      default:
+        body = nothing;
+    }
+    return html`<div part="base" class="base" lang=${lang}>${body}</div>`;
+  }
+
+  private _renderHeader(t: Translate): TemplateResult {
+    const title = this._text(this._tutorial?.title);
+    const h = this._heading(0);
+    return html`<div class="header">
+      <${h} part="title" class="title" lang=${this._langOf(title)}>${title.text}</${h}>
+      ${renderTextSize(this._textSize, t, this._lang)}
+    </div>`;
+  }
+
+  private _renderIntro(t: Translate): TemplateResult {
+    const tutorial = this._tutorial!;
+    const guide = this._guide!;
+    const summary = tutorial.summary ? this._text(tutorial.summary) : undefined;
+    const saved = guide.state.resumable ? guide.saved : undefined;
+    const h = this._heading(1);
+    return html`
+      ${this._renderHeader(t)}
+      <div class="intro" part="intro">
+        ${summary ? html`<div part="summary" lang=${this._langOf(summary)}>${renderMarkdown(summary.text, t('tutorial.opensNewTab'))}</div>` : nothing}
+        ${tutorial.minutes ? html`<p class="minutes" part="minutes">${clockIcon}<span>${t('tutorial.minutes', { count: tutorial.minutes })}</span></p>` : nothing}
+        ${tutorial.requirements?.length
+          ? html`<${h} class="subheading">${t('tutorial.whatYouNeed')}</${h}>
+              <ul part="requirements">
+                ${tutorial.requirements.map((r) => {
+                  const req = this._text(r);
+                  return html`<li lang=${this._langOf(req)}>${req.text}</li>`;
+                })}
+              </ul>`
+          : nothing}
+        ${saved
+          ? html`<p class="saved">${t('tutorial.savedProgress')}</p>
+              <div class="actions">
+                <button part="button primary" class="primary" @click=${() => this._act((g) => g.resume())}>
+                  ${t('tutorial.continueAt', { number: saved.index + 1, title: this._text(saved.step.title).text })}
+                </button>
+                <button part="button" @click=${() => this._act((g) => g.restart())}>${t('tutorial.startAgain')}</button>
+              </div>`
+          : html`<div class="actions">
+              <button part="button primary" class="primary" @click=${() => this._act((g) => g.start())}>
+                ${t('tutorial.start')}${nextIcon}
+              </button>
+            </div>`}
+      </div>
+    `;
+  }
+
+  private _renderStep(t: Translate): TemplateResult {
+    const guide = this._guide!;
+    const s = this._state!;
+    const step = guide.step;
+    const title = this._text(step.title);
+    const h = this._heading(1);
+    const newTab = t('tutorial.opensNewTab');
+    const count = t('tutorial.stepOf', { current: s.index + 1, total: s.total });
+    return html`
+      ${this._renderHeader(t)}
+      ${this._renderProgress(t, s)}
+      <${h} part="step-heading" class="step-heading" tabindex="-1" data-focus>
+        <span part="step-count" class="step-count">${count}</span><span class="visually-hidden">: </span>
+        <span part="step-title" class="step-title" lang=${this._langOf(title)}>${title.text}</span>
+      </${h}>
+      ${this._renderContent(step, newTab)}
+      ${this._renderCallout(step.tip, 'tip', t('tutorial.tip'), tipIcon, newTab)}
+      ${this._renderCallout(step.warning, 'warning', t('tutorial.warning'), warningIcon, newTab)}
+      ${step.choices?.length ? this._renderChoices(step, t) : nothing}
+      <div part="nav" class="nav">
+        ${guide.canGoBack
+          ? html`<button part="button" class="back" @click=${() => this._act((g) => g.back())}>${backIcon}${t('tutorial.back')}</button>`
+          : nothing}
+        ${step.choices?.length
+          ? nothing
+          : html`<button part="button primary" class="primary next" @click=${() => this._act((g) => g.next())}>
+              ${guide.isLast ? html`${t('tutorial.finish')}${checkIcon}` : html`${t('tutorial.next')}${nextIcon}`}
+            </button>`}
+      </div>
+      <div part="help" class="help">
+        <button part="button help-button" class="help-button" @click=${this._help}>${helpIcon}${t('help.getHelp')}</button>
+      </div>
+    `;
+  }
+
+  private _renderProgress(t: Translate, s: GuideState): TemplateResult {
+    const guide = this._guide!;
+    return html`<details part="progress" class="progress">
+      <summary>${t('progress.show')}</summary>
+      <gp-progress
+        lang=${this._lang}
+        .tutorial=${guide.tutorial}
+        .path=${s.path}
+        .route=${guide.route}
+        .current=${s.stepId}
+      ></gp-progress>
+    </details>`;
+  }
+
+  private _renderContent(step: Step, newTab: string): TemplateResult {
+    const body = step.body ? this._text(step.body) : undefined;
+    const image = step.image;
+    const alt = image ? (image.decorative ? { text: '', lang: this._lang } : this._text(image.alt)) : undefined;
+    return html`
+      ${body ? html`<div part="body" class="body" lang=${this._langOf(body)}>${renderMarkdown(body.text, newTab)}</div>` : nothing}
+      ${image && alt
+        ? html`<figure part="image" class="image">
+            <img
+              src=${this._resolveUrl(image.src)}
+              alt=${alt.text}
+              lang=${this._langOf(alt)}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              loading="lazy"
+            />
+          </figure>`
+        : nothing}
+    `;
+  }
+
+  private _renderCallout(text: Text | undefined, kind: 'tip' | 'warning', label: string, icon: unknown, newTab: string) {
+    if (!text) return nothing;
+    const resolved = this._text(text);
+    return html`<div part=${kind} class="callout ${kind}">
+      <p class="callout-label">${icon}<strong>${label}</strong></p>
+      <div lang=${this._langOf(resolved)}>${renderMarkdown(resolved.text, newTab)}</div>
+    </div>`;
+  }
+
+  private _renderChoices(step: Step, t: Translate): TemplateResult {
+    return html`<div part="choices" class="choices" role="group" aria-label=${t('tutorial.choose')}>
+      <p class="choose">${t('tutorial.choose')}</p>
+      ${step.choices!.map((choice, i) => {
+        const label = this._text(choice.label);
+        return html`<button part="button choice" class="choice" lang=${this._langOf(label)} @click=${() => this._act((g) => g.next(i))}>
+          ${label.text}${nextIcon}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private _renderComplete(t: Translate): TemplateResult {
+    const tutorial = this._tutorial!;
+    const title = this._text(tutorial.title);
+    const completion = tutorial.completion ? this._text(tutorial.completion) : undefined;
+    const h = this._heading(1);
+    return html`
+      ${this._renderHeader(t)}
+      <div part="complete" class="complete">
+        <${h} class="complete-heading" tabindex="-1" data-focus>${checkIcon}<span>${t('tutorial.completeHeading')}</span></${h}>
+        ${completion
+          ? html`<div lang=${this._langOf(completion)}>${renderMarkdown(completion.text, t('tutorial.opensNewTab'))}</div>`
+          : html`<p>${t('tutorial.completeBody', { title: title.text })}</p>`}
+        <p>${t('tutorial.stepsDone', { count: this._state?.path.length ?? 0 })}</p>
+        <div class="actions">
+          <button part="button" @click=${() => this._act((g) => g.restart())}>${t('tutorial.startAgain')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private _renderError(t: Translate): TemplateResult {
+    const failure = this._failure!;
+    const retry = failure.kind === 'network' || failure.kind === 'not-found';
+    return html`
+      <div part="error" class="error" role="alert">
+        <p class="error-heading">${errorIcon}<strong>${t('error.heading')}</strong></p>
+        <p>${t(errorKeys[failure.kind])}</p>
+      </div>
+      ${retry && this.src
+        ? html`<div class="actions"><button part="button" @click=${() => this.src && this._load(this.src)}>${t('error.retry')}</button></div>`
+        : nothing}
+      <details part="error-details" class="error-details" lang="en">
+        <summary lang=${this._lang}>${t('error.details')}</summary>
+        <p>${failure.detail.message}</p>
+        ${failure.detail.problems.length
+          ? html`<ul>
+              ${failure.detail.problems.map(
+                (p) => html`<li>
+                  <code>${p.path || '(file)'}</code>${p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : ''}: ${p.message}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </details>
+    `;
+  }
+
+  private _resolveUrl(src: string): string {
+    try {
+      const base = this.src ? new URL(this.src, document.baseURI) : new URL(document.baseURI);
+      const url = new URL(src, base);
+      return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : '';
+    } catch {
+      return '';
+    }
+  }
+}
