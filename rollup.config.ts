@@ -45,7 +45,7 @@ const config: RollupOptions[] = [
     },
   },
   {
-    input: 'src/cdn.ts',
+    input: { guidepost: 'src/cdn.ts', core: 'src/index.ts' },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       json({ preferConst: true, compact: true }),
@@ -55,7 +55,7 @@ const config: RollupOptions[] = [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      entryFileNames: 'guidepost.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },

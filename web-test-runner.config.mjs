@@ -4,18 +4,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .find((p) => existsSync(p));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/csp/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -35,5 +36,22 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  groups: [
+    {
+      // Pages with a strict CSP: Trusted Types enforced (only Lit's policy and ours are
+      // allowed), and no inline style attributes.
+      name: 'csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html guidepost 'allow-duplicates'; style-src 'self'; object-src 'none'" />
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+    },
+  ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -81,6 +81,15 @@ export function fieldName(rest: readonly PathSegment[], whole = 'it'): string {
   return parts.length === 0 ? whole : parts.reverse().join(' in ');
 }
 
+/**
+ * Names the place as the subject of a sentence: `Step 4 (register): "title"`, `Requirement 2`,
+ * `"lang"`, or `The tutorial` for the whole file.
+ */
+export function subject(place: Place): string {
+  if (place.rest.length === 0) return place.owner === '' ? 'The tutorial' : place.owner;
+  return `${lead(place)}${fieldName(place.rest)}`;
+}
+
 /** Starts a sentence about a place: `Step 4 (register): ` or nothing for the tutorial. */
 export function lead(place: Place): string {
   return place.owner === '' ? '' : `${place.owner}: `;

@@ -3,7 +3,7 @@
  * named in words, what was expected in plain terms and, where it helps, a suggestion.
  */
 import type * as v from 'valibot';
-import { describeValue, fieldName, lead, placeOf, quote, valueAt, type Place } from './places.js';
+import { describeValue, placeOf, quote, subject, valueAt, type Place } from './places.js';
 import { problem, type FoundProblem, type PathSegment } from './problems.js';
 import { HELP_CHANNEL_TYPES, isLanguageTag, WEEKDAYS, ADVANCE_EVENTS, type Rule } from './schema.js';
 import { closest, toId } from './suggest.js';
@@ -63,8 +63,7 @@ function fromIssue(issue: Issue, base: PathSegment[], data: unknown): FoundProbl
     const parent = segments.slice(0, -1);
     const container = valueAt(data, parent);
     if (Array.isArray(container)) {
-      const parentPlace = placeOf(parent, data);
-      const where = parent.length === 0 ? 'The file should hold the tutorial as' : `${lead(parentPlace)}${fieldName(parentPlace.rest)} should be`;
+      const where = parent.length === 0 ? 'The file should hold the tutorial as' : `${subject(placeOf(parent, data))} should be`;
       return [problem('wrong-type', parent, `${where} ${EXPECTED['object']}, not ${describeValue(container)}.`)];
     }
     return [missing(segments, place, key)];
@@ -72,7 +71,7 @@ function fromIssue(issue: Issue, base: PathSegment[], data: unknown): FoundProbl
   if (issue.type === 'literal') return [formatVersion(segments, issue.input)];
   if (issue.type === 'picklist') return [unknownOption(segments, place, issue.input)];
   const expected = key === 'next' ? 'the id of a step in double quotes, or null to finish there' : (Object.hasOwn(EXPECTED, issue.type) ? EXPECTED[issue.type] : issue.expected) ?? 'something else';
-  const where = segments.length === 0 ? 'The file should hold the tutorial as' : `${lead(place)}${fieldName(place.rest)} should be`;
+  const where = segments.length === 0 ? 'The file should hold the tutorial as' : `${subject(place)} should be`;
   return [problem('wrong-type', segments, `${where} ${expected}, not ${describeValue(issue.input)}.`)];
 }
 
@@ -81,7 +80,7 @@ function missing(segments: PathSegment[], place: Place, key: string): FoundProbl
   if (key === 'alt' && parent[parent.length - 1] === 'image') {
     return problem('missing-alt', segments, `${place.owner} has an image without alt text. Describe the picture for people who cannot see it.`);
   }
-  const owner = parent.length > 0 ? `${lead(place)}${fieldName(parent)}` : place.owner || 'The tutorial';
+  const owner = subject({ owner: place.owner, rest: parent });
   return problem('required', segments, `${owner} has no "${key}". ${(Object.hasOwn(ADD_HINT, key) ? ADD_HINT[key] : 'Add it.')}`);
 }
 
@@ -102,13 +101,12 @@ function unknownOption(segments: PathSegment[], place: Place, value: unknown): F
   return problem(
     'invalid-value',
     segments,
-    `${lead(place)}${fieldName(place.rest)} is ${quote(value)}, which guidepost does not know. Use one of ${options.map((o) => `"${o}"`).join(', ')}.${hint}`,
+    `${subject(place)} is ${quote(value)}, which guidepost does not know. Use one of ${options.map((o) => `"${o}"`).join(', ')}.${hint}`,
   );
 }
 
 function fromRule(rule: Rule, segments: PathSegment[], place: Place, value: unknown, atKey: boolean): FoundProblem {
-  const field = fieldName(place.rest);
-  const start = lead(place);
+  const field = subject(place);
   switch (rule) {
     case 'id': {
       const suggestion = typeof value === 'string' ? toId(value) : '';
@@ -121,26 +119,29 @@ function fromRule(rule: Rule, segments: PathSegment[], place: Place, value: unkn
       const canonical = canonicalTag(String(value));
       const hint = canonical ? ` Did you mean "${canonical}"?` : ' Use a language code such as "vi", "en" or "hmn".';
       if (atKey) {
-        const text = fieldName(place.rest.slice(0, -1));
-        return problem('invalid-value', segments, `${start}${text} has a translation under ${quote(value)}, which is not a language code.${hint}`, true);
+        const text = subject({ owner: place.owner, rest: place.rest.slice(0, -1) });
+        return problem('invalid-value', segments, `${text} has a translation under ${quote(value)}, which is not a language code.${hint}`, true);
       }
-      return problem('invalid-value', segments, `${start}${field} is ${quote(value)}, which is not a language code.${hint}`);
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, which is not a language code.${hint}`);
     }
     case 'timezone':
-      return problem('invalid-value', segments, `${start}${field} is ${quote(value)}, which is not a time zone guidepost knows. Use an IANA name such as "Asia/Ho_Chi_Minh".`);
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, which is not a time zone guidepost knows. Use an IANA name such as "Asia/Ho_Chi_Minh".`);
     case 'time':
     case 'closing-time':
-      return problem('invalid-value', segments, `${start}${field} is ${quote(value)}, which is not a time. Write it as HH:MM on a 24-hour clock, such as "07:30" or "17:00"${rule === 'closing-time' ? ' ("24:00" for midnight)' : ''}.`);
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, which is not a time. Write it as HH:MM on a 24-hour clock, such as "07:30" or "17:00"${rule === 'closing-time' ? ' ("24:00" for midnight)' : ''}.`);
     case 'positive':
-      return problem('invalid-value', segments, `${start}${field} is ${quote(value)}, but it must be a number above 0.`);
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, but it must be a number above 0.`);
     case 'whole-number':
-      return problem('invalid-value', segments, `${start}${field} is ${quote(value)}, but it must be a whole number (1, 2, 3…).`);
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, but it must be a whole number (1, 2, 3…).`);
     case 'at-least-one': {
-      const owner = place.rest.length > 1 ? `${start}${fieldName(place.rest.slice(0, -1))}` : place.owner || 'The tutorial';
+      const owner = subject({ owner: place.owner, rest: place.rest.slice(0, -1) });
       return problem('required', segments, `${owner} has an empty "${String(place.rest[place.rest.length - 1])}" list. Add at least one item${place.rest[place.rest.length - 1] === 'choices' ? ', or remove "choices"' : ''}.`);
     }
     case 'not-empty':
-      return problem('empty-text', segments, `${start}${field} is empty. Fill it in.`);
+      return problem('empty-text', segments, `${field} is empty. Fill it in.`);
+    default:
+      // Only if the schema gains a check without a rule of its own.
+      return problem('invalid-value', segments, `${field} is ${quote(value)}, which is not allowed here.`);
   }
 }
 

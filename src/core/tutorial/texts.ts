@@ -7,7 +7,7 @@
  * the tutorial's own language.
  */
 import { findLinks, judgeHref, type HrefVerdict } from '../markdown/index.js';
-import { fieldName, lead, placeOf, valueAt, type Place } from './places.js';
+import { placeOf, subject, valueAt, type Place } from './places.js';
 import { problem, type FoundProblem, type PathSegment } from './problems.js';
 import { isLanguageTag } from './schema.js';
 import type { FoundText } from './walk.js';
@@ -46,7 +46,7 @@ export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundPro
     const name = () => {
       if (named === undefined) {
         const place = placeOf(text.segments, data);
-        named = { place, subject: place.rest.length === 0 ? place.owner : `${lead(place)}${fieldName(place.rest)}` };
+        named = { place, subject: subject(place) };
       }
       return named;
     };

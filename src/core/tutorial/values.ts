@@ -4,7 +4,7 @@
  * that advances on its target but has none.
  */
 import { judgeHref } from '../markdown/index.js';
-import { fieldName, lead, placeOf, quote } from './places.js';
+import { lead, placeOf, quote, subject } from './places.js';
 import { problem, type FoundProblem, type PathSegment } from './problems.js';
 import { CLOSING_TIME_PATTERN, TIME_PATTERN } from './schema.js';
 import { unsafeLinkMessage } from './texts.js';
@@ -94,7 +94,7 @@ function httpsAddress(href: string, segments: PathSegment[], data: unknown): Fou
   const verdict = judgeHref(href);
   if (verdict === 'safe' && /^https:/i.test(href.trim())) return undefined;
   const place = placeOf(segments, data);
-  const start = `${lead(place)}${fieldName(place.rest)} is`;
+  const start = `${subject(place)} is`;
   if (verdict === 'safe') {
     return problem('invalid-value', segments, `${start} ${quote(href)}, which is not a web address. Write an address starting with https://.`);
   }

@@ -1,5 +1,5 @@
 import type { GpErrorDetail } from '../../core/events.js';
-import { parseTutorial, validateTutorial, type Problem, type Tutorial } from '../../core/tutorial/index.js';
+import { validateTutorial, type Problem, type Tutorial } from '../../core/tutorial/index.js';
 
 /** Why a tutorial could not be shown; picks the plain message the citizen sees. */
 export type LoadFailureKind = 'missing' | 'not-found' | 'network' | 'invalid';
@@ -27,7 +27,24 @@ export async function loadTutorial(src: string, signal?: AbortSignal): Promise<L
     if (signal?.aborted) return undefined;
     return failure('network', `Could not load the tutorial ${src}: ${String(error)}`);
   }
-  return checked(parseTutorial(text), src);
+  return checked(await parseForElement(text), src);
+}
+
+/**
+ * Parses a tutorial file for an element. A good file takes the fast path (`JSON.parse` and
+ * `validateTutorial`); only a bad one loads the JSON reader that finds each problem's line and
+ * column, so pages with good tutorials never download it.
+ */
+async function parseForElement(text: string): Promise<ReturnType<typeof validateTutorial>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
+  }
+  const result = validateTutorial(data);
+  if (result.ok && result.problems.length === 0) return result;
+  return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
 }
 
 /** Validates a tutorial given as an object (the `tutorial` property). */

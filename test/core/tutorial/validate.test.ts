@@ -82,6 +82,16 @@ describe('validateTutorial', () => {
       ]);
     });
 
+    it('names a list item by its number', () => {
+      expect(problemsOf({ ...minimal(), requirements: [5] })).to.deep.equal([
+        {
+          code: 'wrong-type',
+          path: 'requirements[0]',
+          message: 'Requirement 1 should be a text in double quotes, or translations like { "vi": "…", "en": "…" }, not a number (5).',
+        },
+      ]);
+    });
+
     it('says a whole file that is a list is not a tutorial', () => {
       expect(problemsOf([1, 2])).to.deep.equal([
         { code: 'wrong-type', path: '', message: 'The file should hold the tutorial as an object in curly brackets { }, not a list [ … ].' },
