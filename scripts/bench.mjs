@@ -56,6 +56,12 @@ console.log(`heap growth over 1,000 step changes: ${(growth / 1024).toFixed(0)} 
 
 console.log('');
 try {
+  execFileSync('node', ['scripts/bench-browser.mjs'], { stdio: 'inherit' });
+} catch {
+  console.log('browser bench failed to run');
+}
+console.log('');
+try {
   execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
 } catch {
   process.exitCode = 0; // sizes are reported; `npm run size` is the check that fails

@@ -18,7 +18,7 @@ const types = {
 
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html guidepost";
+  "require-trusted-types-for 'script'; trusted-types lit-html guidepost 'allow-duplicates'";
 
 export function createStaticServer({ root, port, host = '127.0.0.1', index = '/' }) {
   const server = createServer((req, res) => {

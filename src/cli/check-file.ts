@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Checks one tutorial file on disk. A file that cannot be read, or is not saved as UTF-8, is a
  * problem of that file like any other, so one bad file never stops the others being checked.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * File name patterns (`tutorials/*.json`, `tutorials/**\/*.json`, `step-?.json`) expanded by
  * the command itself, because Windows shells and quoted arguments pass them through as they

@@ -8,11 +8,11 @@ export function mainHelp(version: string): string {
   return `guidepost ${version}: check and preview guidepost tutorial files.
 
 Usage:
-  guidepost validate <files…>   Check tutorial files: what is wrong, and where.
-  guidepost preview <file>      See a tutorial in your browser while you edit it.
+  guidepost validate <files…>   Check tutorial files: what is wrong, where.
+  guidepost preview <file>      See a tutorial in your browser as you edit.
 
 Options:
-  -h, --help      Show this help. "guidepost validate --help" explains one command.
+  -h, --help      Show this help ("guidepost validate --help": one command).
   -v, --version   Show which version of guidepost this is.
 
 Examples:
@@ -20,7 +20,7 @@ Examples:
   guidepost validate "tutorials/*.json"
   guidepost preview my-tutorial.json
 
-How to write a tutorial: docs/writing-tutorials.md in the guidepost package.`;
+How to write a tutorial: docs/writing-tutorials.md in the guidepost repository.`;
 }
 
 /** `guidepost validate --help`. */
@@ -33,8 +33,9 @@ Checks each file and lists every problem at once, one per line:
 
   my-tutorial.json:12:5  steps[1].next  Step 2 (install-app): "next" goes to …
 
-that is: the file, the line and the column where the problem is, the place in the
-tutorial (counting from 0: steps[1] is the second step), and what to change.
+that is: the file, the line and the column where the problem is, the place
+in the tutorial (counting from 0: steps[1] is the second step), and what to
+change.
 Missing translations are warnings; everything else is an error. Both must be
 fixed before the file passes.
 

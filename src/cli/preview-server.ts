@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The preview's web server: the page, the browser bundle, the files next to the tutorial, and
  * a stream of Server-Sent Events that tells the page to reload. It listens on 127.0.0.1 only
@@ -11,14 +10,14 @@ import { extname, join } from 'node:path';
 import { PREVIEW_PREFIX, previewPage, previewScript, previewStyle } from './preview-page.js';
 
 /**
- * The policy portals are advised to send (see docs/), so the preview fails where a portal
- * would: no inline scripts or styles, Trusted Types for Lit's policy and ours. Images may also
- * come from `https:` because tutorials may use them.
+ * The policy portals are advised to send (docs/security.md, decision 0004), so the preview
+ * fails where a portal would: no inline scripts or styles, Trusted Types for Lit's policy and
+ * ours. Images may also come from `https:`, which tutorials may use.
  */
 export const previewCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html guidepost";
+  "require-trusted-types-for 'script'; trusted-types lit-html guidepost 'allow-duplicates'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `guidepost preview <file>`: shows the tutorial in the browser through the real
  * `<gp-tutorial>` of the CDN build, reloads the page on every save, and prints the file's
@@ -19,9 +18,9 @@ const DEFAULT_PORT = 8090;
 
 /**
  * Runs `guidepost preview` with the arguments after the command name. Resolves with the exit
- * code once the preview is stopped (Ctrl+C, or `stop` for tests and embedders).
+ * code once the preview is stopped with Ctrl+C.
  */
-export async function preview(args: readonly string[], terminal: Terminal, stop?: AbortSignal): Promise<number> {
+export async function preview(args: readonly string[], terminal: Terminal): Promise<number> {
   const { options, positionals } = parseArgs(
     args,
     [
@@ -63,6 +62,8 @@ export async function preview(args: readonly string[], terminal: Terminal, stop?
     throw new UsageError(cannotListen(error, port ?? DEFAULT_PORT), 'preview');
   }
 
+  // Listen for Ctrl+C before printing the address: whoever reads it may stop us at once.
+  const stop = stopped();
   let last = await checkFile(file);
   terminal.out(`Previewing ${style.bold(file)}: ${formatCount(last)}.`);
   printProblems(last, terminal);
@@ -81,7 +82,7 @@ export async function preview(args: readonly string[], terminal: Terminal, stop?
     });
   });
 
-  await stopped(stop);
+  await stop;
   watcher.close();
   live.close();
   await new Promise<void>((done) => {
@@ -119,7 +120,7 @@ function portOption(value: string | true | undefined): number | undefined {
   if (value === undefined || value === true) return undefined;
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   if (!(port >= 0 && port <= 65535)) {
-    throw new UsageError(`--port ${value} is not a port. Use a whole number from 1024 to 65535, for example --port 8090, or 0 for any free port.`, 'preview');
+    throw new UsageError(`--port ${value} is not a port. Use a whole number up to 65535, for example --port 8090, or --port 0 for any free port.`, 'preview');
   }
   return port;
 }
@@ -142,18 +143,15 @@ function cannotListen(error: unknown, port: number): string {
   return `The preview could not start on port ${port} (${code ?? String(error)}).`;
 }
 
-/** Resolves on Ctrl+C (SIGINT), SIGTERM, or when `signal` aborts. */
-function stopped(signal?: AbortSignal): Promise<void> {
+/** Resolves on Ctrl+C (SIGINT) or SIGTERM, which then no longer end the process abruptly. */
+function stopped(): Promise<void> {
   return new Promise((done) => {
     const finish = () => {
       process.off('SIGINT', finish);
       process.off('SIGTERM', finish);
-      signal?.removeEventListener('abort', finish);
       done();
     };
     process.on('SIGINT', finish);
     process.on('SIGTERM', finish);
-    if (signal?.aborted) finish();
-    else signal?.addEventListener('abort', finish);
   });
 }

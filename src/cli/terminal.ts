@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Where the command writes, and whether it may use colour. Colour is only a help: every line
  * says the same thing without it (words like "warning:", not a colour alone).

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `guidepost validate <files…>`: checks tutorial files and lists every problem with its place.
  */

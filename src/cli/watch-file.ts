@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Calls back when a file is saved. It watches the file's folder, not the file: many editors
  * save by writing a new file and renaming it over the old one, after which a watch on the old

@@ -4,7 +4,7 @@ import en from '../../locales/en.json';
 import vi from '../../locales/vi.json';
 import { addLanguage, guidepostI18n, translator, uiLanguage, type UiStrings } from '../../src/core/i18n/index.js';
 
-/** Every key of a UI strings file, as dotted paths, with plural suffixes folded into one key. */
+/** Every key of a UI strings file, as dotted paths (plural forms such as minutes_one are keys of their own). */
 function keys(strings: UiStrings, prefix = ''): string[] {
   return Object.entries(strings).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
