@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     // Heading levels come from the heading-level attribute through lit/static-html.js's
     // `literal` tags (a fixed list h1–h6), which eslint-plugin-lit reads as bindings in tag names.
-    files: ['src/elements/gp-tutorial/gp-tutorial.ts'],
+    files: ['src/elements/gp-tutorial/gp-tutorial.ts', 'src/elements/gp-help/gp-help.ts', 'src/elements/gp-help/render-reference.ts'],
     rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
   },
   {

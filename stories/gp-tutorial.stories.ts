@@ -60,6 +60,9 @@ export const ErrorNotFound: Story = { render: (args) => html`<gp-tutorial lang=$
 export const ErrorInvalid: Story = {
   render: (args) => html`<gp-tutorial lang=${args.lang} .tutorial=${{ format: 2, id: 'Bad Id', title: 'x', steps: [{ id: 'a', title: 'A', next: 'nowhere' }] }}></gp-tutorial>`,
 };
+export const ErrorNetwork: Story = {
+  render: (args) => html`<gp-tutorial lang=${args.lang} src="http://127.0.0.1:9/unreachable.json"></gp-tutorial>`,
+};
 export const ErrorBadJson: Story = {
   render: (args) => {
     const url = URL.createObjectURL(new Blob(['{ "format": 1, "id": "x", }'], { type: 'application/json' }));
@@ -82,6 +85,15 @@ export const LargestTextAt320px: Story = {
       largest?.click();
     }, { start: 'install-app' })}</div>
     <style>.narrow { max-width: 320px; }</style>`,
+};
+/**
+ * Windows high contrast: Storybook cannot switch it on by itself. Open this story, then in
+ * Chrome DevTools → Rendering choose "Emulate CSS media feature forced-colors: active". The
+ * automated check is test/elements/gp-tutorial.modes.test.ts.
+ */
+export const ForcedColors: Story = {
+  parameters: { docs: { description: { story: 'Turn on forced colors in DevTools → Rendering to see this state.' } } },
+  render: (args) => walk(args, undefined, { start: 'has-card' }),
 };
 export const DarkHostPage: Story = {
   render: (args) => html`<div class="dark-host">${walk(args, undefined, { start: 'install-app' })}</div>

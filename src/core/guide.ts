@@ -5,7 +5,7 @@ import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgres
 import { resolveTextWithLang, type ResolvedText } from './text.js';
 import type { Step, Text, Tutorial } from './tutorial/types.js';
 import { GuideError } from './guide/errors.js';
-import { hasChoices, isWalk, mapSteps, plainNext, upcoming, type StepMap } from './guide/route.js';
+import { hasChoices, isWalk, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './guide/route.js';
 import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './guide/types.js';
 
 export { GuideError, type GuideErrorCode } from './guide/errors.js';
@@ -107,7 +107,7 @@ class TutorialGuide implements Guide {
     }
     const target = stepId ?? this.tutorial.steps[0]!.id;
     this._requireStep(target);
-    this._begin([target], this._now(), { type: 'start' });
+    this._begin(wayTo(this._map, target), this._now(), { type: 'start' });
   }
 
   next(choiceIndex?: number): void {

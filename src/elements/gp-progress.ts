@@ -6,6 +6,10 @@ defineElement('gp-progress', GpProgress);
 export { GpProgress };
 export type { StepStatus } from './gp-progress/gp-progress.js';
 
+// Re-exported so the typed event map (a global declaration in that module) reaches users
+// who import only this element.
+export type { DetailOf } from './shared/events.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'gp-progress': GpProgress;

@@ -187,12 +187,14 @@ describe('createGuide', () => {
       expect(states[1]!.path).to.deep.equal(['open-bank-app']);
     });
 
-    it('can start at a given step', () => {
+    it('can start at a given step, along the way a citizen would have come', () => {
       const guide = createGuide(linear);
       const heard = record(guide);
       guide.start('check-amount');
-      expect(position(guide)).to.deep.equal({ stepId: 'check-amount', index: 0, total: 2, path: ['check-amount'] });
-      expect(heard).to.deep.equal([['start', undefined, 'check-amount', 0, 2]]);
+      expect(position(guide)).to.deep.equal({ stepId: 'check-amount', index: 2, total: 4, path: ['open-bank-app', 'scan-qr', 'check-amount'] });
+      expect(heard).to.deep.equal([['start', undefined, 'check-amount', 2, 4]]);
+      guide.back();
+      expect(guide.state.stepId).to.equal('scan-qr');
     });
   });
 
@@ -326,7 +328,7 @@ describe('createGuide', () => {
       const heard = record(guide);
       guide.goTo('install-app');
       expect(guide.state.started).to.equal(true);
-      expect(heard).to.deep.equal([['start', undefined, 'install-app', 0, 3]]);
+      expect(heard).to.deep.equal([['start', undefined, 'install-app', 2, 5]]);
     });
   });
 
@@ -417,8 +419,8 @@ describe('createGuide', () => {
     it('refuses Back on the first step, a second start, and unknown steps', async () => {
       const store = memoryStore();
       const guide = createGuide(branching, { store });
-      guide.start('install-app');
-      const noBack = 'Step "install-app" is the first step of the path; there is nothing to go back to.';
+      guide.start();
+      const noBack = 'Step "welcome" is the first step of the path; there is nothing to go back to.';
       await expectRefused(guide, store, () => guide.back(), 'no-previous-step', noBack);
       await expectRefused(guide, store, () => guide.start(), 'already-started', 'The guide has already started; use restart() to begin again.');
       await expectRefused(guide, store, () => guide.goTo('Install-App'), 'unknown-step', 'The tutorial "vneid-level-2" has no step "Install-App".');

@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/gp-tutorial.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import { memoryStore } from '../../src/core/progress.js';
+import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import { branching, hostile, linear } from '../fixtures/tutorials.js';
 import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
 
@@ -136,9 +137,20 @@ describe('<gp-tutorial>', () => {
     expect(textOf(deepActiveElement())).to.equal('Step 2 of 3: Search for VNeID');
   });
 
-  it('keeps nothing with storage="none"', async () => {
+  it('says politely, once, that the place is saved', async () => {
+    const el = await render(html`<gp-tutorial lang="en" .tutorial=${linear}></gp-tutorial>`);
+    button(el, 'Start')!.click();
+    await waitUntil(() => liveRegionText() === 'Your place is saved on this device.', `live region: ${liveRegionText()}`);
+    expect(document.getElementById('gp-live-region')!.getAttribute('aria-live')).to.equal('polite');
+    expect(document.getElementById('gp-live-region')!.parentElement).to.equal(document.body);
+  });
+
+  it('keeps nothing with storage="none", and does not claim to', async () => {
+    document.getElementById('gp-live-region')?.replaceChildren();
     const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
     button(el, 'Start')!.click();
+    await aTimeout(150);
+    expect(liveRegionText()).to.equal('');
     await el.updateComplete;
     button(el, 'Next')!.click();
     await el.updateComplete;
@@ -177,9 +189,25 @@ describe('<gp-tutorial>', () => {
     expect(button(alone, 'Start')).to.exist;
   });
 
-  it('opens at the step named by start, without stealing focus', async () => {
+  it('follows a language switch on <html lang>, controls and content alike', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    try {
+      const el = await render(html`<gp-tutorial storage="none" start="search" .tutorial=${linear}></gp-tutorial>`, '.step-heading');
+      expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
+      document.documentElement.lang = 'vi';
+      await waitUntil(() => textOf($(el, '.step-heading')) === 'Bước 2 trên 3: Tìm VNeID', textOf($(el, '.step-heading')));
+      expect(button(el, 'Tiếp theo')).to.exist;
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+
+  it('opens at the step named by start, counted along the way there, without stealing focus', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" start="search" .tutorial=${linear}></gp-tutorial>`, '.step-heading');
-    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 2: Search for VNeID');
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
+    expect(button(el, 'Back')).to.exist;
     expect(deepActiveElement()).to.equal(document.body);
   });
 
@@ -203,6 +231,13 @@ describe('<gp-tutorial>', () => {
     expect(detail.stepId).to.equal('open-store');
     expect(detail.locale).to.equal('en');
     expect(detail.reference).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    // <gp-help> is loaded on this first request and shown in a modal dialog, focus inside it.
+    await waitUntil(() => root(el).querySelector('dialog[open] gp-help')?.shadowRoot?.childElementCount, 'help did not open');
+    expect(customElements.get('gp-help')).to.be.a('function');
+    expect(deepActiveElement()!.closest('dialog')).to.equal(root(el).querySelector('dialog'));
+    await press('Escape', el);
+    await waitUntil(() => !root(el).querySelector('dialog[open]'));
+    expect(textOf(deepActiveElement())).to.equal('Get help');
   });
 
   it('renders hostile content as inert text', async () => {
@@ -315,6 +350,7 @@ describe('<gp-tutorial> with bad input', () => {
     expect(textOf($(el, '[role="alert"]'))).to.contain('This guide has a mistake in it');
     const paths = detail.problems.map((p) => p.path);
     expect(paths).to.include.members(['format', 'id', 'steps[0].next']);
+    expect((detail as { tutorialId?: string }).tutorialId).to.equal('Bad Id');
     expect(uncaught).to.deep.equal([]);
   });
 

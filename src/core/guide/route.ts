@@ -80,3 +80,28 @@ export function isWalk(map: StepMap, path: readonly string[]): boolean {
     return previous !== undefined && possibleNexts(map, previous).includes(id);
   });
 }
+
+/**
+ * The shortest way from the first step to `targetId` (both included), trying choices in their
+ * order, so a walk opened at a step (the `start` attribute, a helper's view) counts "Step 7 of
+ * 10" and goes Back the way a citizen would most likely have come. A step no path reaches is
+ * its own way: `[targetId]`.
+ */
+export function wayTo(map: StepMap, targetId: string): string[] {
+  const first = map.steps[0]!.id;
+  const cameFrom = new Map<string, string | null>([[first, null]]);
+  const queue = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(targetId); i += 1) {
+    const step = map.byId.get(queue[i]!);
+    if (!step) continue;
+    for (const next of possibleNexts(map, step)) {
+      if (next === null || cameFrom.has(next) || !map.byId.has(next)) continue;
+      cameFrom.set(next, step.id);
+      queue.push(next);
+    }
+  }
+  if (!cameFrom.has(targetId)) return [targetId];
+  const way: string[] = [];
+  for (let id: string | null = targetId; id !== null; id = cameFrom.get(id) ?? null) way.unshift(id);
+  return way;
+}

@@ -126,7 +126,11 @@ export interface Guide {
   /** The language the citizen reads; changing it affects only {@link Guide.localize}. */
   lang: string | undefined;
 
-  /** Shows the first step, or `stepId`. Throws `already-started` once started (use `restart()`). */
+  /**
+   * Shows the first step, or `stepId`. Opened at a later step, the path is the shortest way to it
+   * from the first step (choices tried in order), so "Step N of M" and Back match a citizen who
+   * came that way. Throws `already-started` once started (use `restart()`).
+   */
   start(stepId?: string): void;
   /**
    * Moves on: to `choices[choiceIndex].next` on a step with choices (required there), else to

@@ -6,14 +6,11 @@
  * id, or null to finish); the last step without `next` finishes. A `next` that names no step
  * counts as a way to finish here, so one typo is reported once, not again as a loop.
  */
-import { capital, stepName } from './places.js';
-import { problem, type FoundProblem, type PathSegment } from './problems.js';
-import { closest } from './suggest.js';
+import { isRecord } from './data.js';
+import { found, type FoundProblem } from './found.js';
+import type { PathSegment } from './problems.js';
 
 const FINISH = -1;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Runs the checks of the step graph on the (normalized, possibly malformed) data. */
 export function checkStepGraph(data: unknown): FoundProblem[] {
@@ -26,74 +23,64 @@ export function checkStepGraph(data: unknown): FoundProblem[] {
     if (typeof id !== 'string') return;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, index);
-    else problems.push(problem('duplicate-id', ['steps', index, 'id'], `${capital(stepName(index, step))} has the same id as step ${first + 1}. Give each step its own id.`));
+    else problems.push(found('duplicate-id', ['steps', index, 'id'], { kind: 'duplicate-id', first }));
   });
 
-  const target = (value: unknown, segments: PathSegment[], who: string): number => {
+  let known: string[] | undefined;
+  const target = (value: unknown, segments: PathSegment[]): number => {
     if (typeof value !== 'string') return FINISH; // null finishes; other types are shape problems
     const index = ids.get(value);
     if (index !== undefined) return index;
-    const guess = closest(value, ids.keys());
-    const hint = guess ? ` Did you mean "${guess}"?` : ' Use the id of one of the steps, or null to finish there.';
-    problems.push(problem('unknown-step', segments, `${who} goes to "${value}", but no step has that id.${hint}`));
+    // The ids, for the "Did you mean …?" the wording may add.
+    known ??= [...ids.keys()];
+    problems.push(found('unknown-step', segments, { kind: 'unknown-step', value, ids: known }));
     return FINISH;
   };
 
   const successors: number[][] = steps.map((step, i) => {
-    const name = stepName(i, step);
     if (!isRecord(step)) return [i + 1 < steps.length ? i + 1 : FINISH];
     const choices = Array.isArray(step['choices']) ? (step['choices'] as unknown[]) : [];
     const hasNext = step['next'] !== undefined;
-    const next = hasNext ? target(step['next'], ['steps', i, 'next'], `${capital(name)}: "next"`) : undefined;
+    const next = hasNext ? target(step['next'], ['steps', i, 'next']) : undefined;
     if (choices.length > 0) {
-      if (hasNext) {
-        problems.push(problem('invalid-value', ['steps', i, 'next'], `${capital(name)} has both "choices" and "next". Each choice already says where it goes; remove "next".`));
-      }
-      return choices.map((choice, k) =>
-        isRecord(choice) ? target(choice['next'], ['steps', i, 'choices', k, 'next'], `Choice ${k + 1} of ${name}`) : FINISH,
-      );
+      if (hasNext) problems.push(found('invalid-value', ['steps', i, 'next'], { kind: 'choices-and-next' }));
+      return choices.map((choice, k) => (isRecord(choice) ? target(choice['next'], ['steps', i, 'choices', k, 'next']) : FINISH));
     }
     if (next !== undefined) return [next];
     return [i + 1 < steps.length ? i + 1 : FINISH];
   });
 
-  const reachable = new Set<number>([0]);
-  const queue = [0];
+  const reachable = reach([0], successors);
+  const predecessors: number[][] = steps.map(() => []);
+  const finishing: number[] = [];
+  successors.forEach((list, from) => {
+    for (const to of list) {
+      if (to === FINISH) finishing.push(from);
+      else predecessors[to]!.push(from);
+    }
+  });
+  const canFinish = reach(finishing, predecessors);
+
+  steps.forEach((_, i) => {
+    if (!reachable.has(i)) problems.push(found('unreachable-step', ['steps', i], { kind: 'unreachable' }));
+  });
+  problems.push(...trappedGroups(steps.length, successors, reachable, canFinish));
+  return problems;
+}
+
+/** The steps reachable from `starts` (themselves included) along `edges`. */
+function reach(starts: number[], edges: number[][]): Set<number> {
+  const seen = new Set(starts);
+  const queue = [...starts];
   while (queue.length > 0) {
-    for (const to of successors[queue.pop()!]!) {
-      if (to !== FINISH && !reachable.has(to)) {
-        reachable.add(to);
+    for (const to of edges[queue.pop()!]!) {
+      if (to !== FINISH && !seen.has(to)) {
+        seen.add(to);
         queue.push(to);
       }
     }
   }
-
-  const predecessors: number[][] = steps.map(() => []);
-  const canFinish = new Set<number>();
-  successors.forEach((list, from) => {
-    for (const to of list) {
-      if (to === FINISH) canFinish.add(from);
-      else predecessors[to]!.push(from);
-    }
-  });
-  const back = [...canFinish];
-  while (back.length > 0) {
-    for (const from of predecessors[back.pop()!]!) {
-      if (!canFinish.has(from)) {
-        canFinish.add(from);
-        back.push(from);
-      }
-    }
-  }
-
-  steps.forEach((step, i) => {
-    if (reachable.has(i)) return;
-    problems.push(
-      problem('unreachable-step', ['steps', i], `${capital(stepName(i, step))} can never be reached: no "next", choice or step order leads to it from step 1. Link to it from another step, or remove it.`),
-    );
-  });
-  problems.push(...trappedGroups(steps, successors, reachable, canFinish));
-  return problems;
+  return seen;
 }
 
 /**
@@ -101,31 +88,17 @@ export function checkStepGraph(data: unknown): FoundProblem[] {
  * trapped steps with no edge out of the group. Steps that merely lead into such a loop are not
  * named; the fix (a way out) belongs in the loop.
  */
-function trappedGroups(steps: unknown[], successors: number[][], reachable: Set<number>, canFinish: Set<number>): FoundProblem[] {
+function trappedGroups(count: number, successors: number[][], reachable: Set<number>, canFinish: Set<number>): FoundProblem[] {
   const trapped = (i: number) => reachable.has(i) && !canFinish.has(i);
   const problems: FoundProblem[] = [];
-  for (const group of stronglyConnected(steps.length, successors, trapped)) {
+  for (const group of stronglyConnected(count, successors, trapped)) {
     const members = new Set(group);
     const selfLoop = group.length === 1 && successors[group[0]!]!.includes(group[0]!);
     const leaves = group.some((i) => successors[i]!.some((j) => !members.has(j)));
     if (leaves || (group.length === 1 && !selfLoop)) continue;
     group.sort((a, b) => a - b);
-    const first = group[0]!;
-    if (group.length === 1) {
-      problems.push(
-        problem('no-way-out', ['steps', first], `${capital(stepName(first, steps[first]))} leads back to itself, so a citizen who gets there can never finish. Give it a "next" that leads on, or "next": null to finish there.`),
-      );
-      continue;
-    }
-    const names = group.map((i) => stepName(i, steps[i]).slice('step '.length));
-    const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
-    problems.push(
-      problem(
-        'no-way-out',
-        ['steps', first],
-        `Steps ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} go round in a loop with no way out: a citizen who gets there can never finish. Give one of them a "next" or a choice that leads out of the loop, or "next": null to finish there.`,
-      ),
-    );
+    const params = group.length === 1 ? ({ kind: 'self-loop' } as const) : ({ kind: 'loop', steps: group } as const);
+    problems.push(found('no-way-out', ['steps', group[0]!], params));
   }
   return problems;
 }

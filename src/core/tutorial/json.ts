@@ -7,7 +7,8 @@
  * single quotes, an unquoted name) are reported and reading goes on, so the editor also sees
  * the tutorial's other problems; anything else stops the reading.
  */
-import { appendPath, problem, type FoundProblem, type PathSegment } from './problems.js';
+import { explained, type ExplainedProblem } from './found.js';
+import { appendPath, type PathSegment } from './problems.js';
 
 /** Where a value (and, for object members, its key) starts: offsets into the text. */
 export interface JsonPlace {
@@ -20,7 +21,7 @@ export interface JsonReading {
   /** The data; undefined when the text could not be read at all. */
   value: unknown;
   /** Syntax problems, already with line and column. */
-  problems: FoundProblem[];
+  problems: ExplainedProblem[];
   /** Where each path (`steps[0].title`, NFC keys) is in the text. */
   places: Map<string, JsonPlace>;
   /** Turns an offset into a 1-based line and column. */
@@ -57,7 +58,7 @@ export function readJson(source: string): JsonReading {
 
 class Reader {
   pos = 0;
-  readonly problems: FoundProblem[] = [];
+  readonly problems: ExplainedProblem[] = [];
   readonly places = new Map<string, JsonPlace>();
   private readonly lineStarts: number[] = [0];
   /** Open `{`/`[` with their offsets, to say which one a truncated file never closed. */
@@ -85,7 +86,7 @@ class Reader {
   /** Reports a slip and reads on. */
   slip(offset: number, words: string): void {
     const { line, column } = this.position(offset);
-    const found = problem('json-syntax', [], `Line ${line}, column ${column}: ${words}`);
+    const found = explained('json-syntax', [], `Line ${line}, column ${column}: ${words}`);
     found.line = line;
     found.column = column;
     this.problems.push(found);
@@ -172,7 +173,7 @@ class Reader {
       const nfc = name.normalize('NFC');
       const earlier = keys.get(nfc);
       if (earlier !== undefined) {
-        const found = problem('duplicate-field', [...segments, nfc], `The field "${name}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
+        const found = explained('duplicate-field', [...segments, nfc], `The field "${name}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
         Object.assign(found, this.position(keyAt));
         this.problems.push(found);
       }

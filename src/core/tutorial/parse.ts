@@ -3,8 +3,9 @@
  * where the editor can fix it.
  */
 import { readJson, type JsonReading } from './json.js';
-import { formatPath, type FoundProblem, type ValidationResult } from './problems.js';
-import { findProblems, toResult } from './validate.js';
+import type { ExplainedProblem } from './found.js';
+import { formatPath, type ValidationResult } from './problems.js';
+import { explainProblems, toResult } from './validate.js';
 
 /**
  * Reads a tutorial file's text (JSON; a byte order mark is allowed) and validates it like
@@ -16,14 +17,14 @@ import { findProblems, toResult } from './validate.js';
 export function parseTutorial(text: string): ValidationResult {
   const reading = readJson(text);
   if (reading.value === undefined) return toResult(undefined, reading.problems);
-  const findings = findProblems(reading.value);
-  const located = findings.problems.map((found) => locate(found, reading));
+  const explanation = explainProblems(reading.value);
+  const located = explanation.problems.map((problem) => locate(problem, reading));
   const problems = [...reading.problems, ...located].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
-  return toResult(findings.tutorial, problems);
+  return toResult(explanation.tutorial, problems);
 }
 
 /** Adds the line and column of the problem's path, or of the nearest place that exists. */
-function locate(found: FoundProblem, reading: JsonReading): FoundProblem {
+function locate(found: ExplainedProblem, reading: JsonReading): ExplainedProblem {
   for (let length = found.segments.length; length >= 0; length -= 1) {
     const place = reading.places.get(formatPath(found.segments.slice(0, length)));
     if (place === undefined) continue;

@@ -2,6 +2,7 @@
  * Names the place a problem is at in words an editor recognises ("Step 4 (register)",
  * "Help channel 1 (phone) of step 2 (call)") instead of a 0-based JSON path.
  */
+import { isRecord, valueAt } from './data.js';
 import type { PathSegment } from './problems.js';
 
 /** Where a problem is: the thing it belongs to, and the field path inside that thing. */
@@ -10,19 +11,6 @@ export interface Place {
   owner: string;
   /** The rest of the path inside the owner, such as `['image', 'alt']`. */
   rest: PathSegment[];
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Reads the value at `segments` in `data`, or undefined. */
-export function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
-  let node = data;
-  for (const segment of segments) {
-    if (typeof segment === 'number') node = Array.isArray(node) ? node[segment] : undefined;
-    else node = isRecord(node) ? node[segment] : undefined;
-  }
-  return node;
 }
 
 /** "step 4 (register)": the 1-based number and, when it has a usable one, the id. */

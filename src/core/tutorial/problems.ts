@@ -82,13 +82,6 @@ export interface ValidationResult {
 /** A step in a JSON path: an object key or an array index. @internal */
 export type PathSegment = string | number;
 
-/** A problem while it is being collected, still knowing its path as segments. @internal */
-export interface FoundProblem extends Problem {
-  segments: PathSegment[];
-  /** Point at the field's name rather than its value when locating it in the file. */
-  atKey?: boolean;
-}
-
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
 /** Writes path segments as `steps[3].image.alt`; odd keys as `["my key"]`. @internal */
@@ -103,17 +96,4 @@ export function appendPath(path: string, segment: PathSegment): string {
   if (typeof segment === 'number') return `${path}[${segment}]`;
   if (PLAIN_KEY.test(segment)) return path === '' ? segment : `${path}.${segment}`;
   return `${path}[${JSON.stringify(segment)}]`;
-}
-
-/** Builds a problem; only `missing-translation` is a warning. @internal */
-export function problem(code: ProblemCode, segments: PathSegment[], message: string, atKey = false): FoundProblem {
-  const found: FoundProblem = {
-    path: formatPath(segments),
-    code,
-    message,
-    severity: code === 'missing-translation' ? 'warning' : 'error',
-    segments,
-  };
-  if (atKey) found.atKey = true;
-  return found;
 }

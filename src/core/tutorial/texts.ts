@@ -6,17 +6,13 @@
  * A missing (or empty) translation is only a warning: the citizen still gets the tutorial, in
  * the tutorial's own language.
  */
-import { findLinks, judgeHref, type HrefVerdict } from '../markdown/index.js';
-import { placeOf, subject, valueAt, type Place } from './places.js';
-import { problem, type FoundProblem, type PathSegment } from './problems.js';
+import { findLinks, judgeHref } from '../markdown/index.js';
+import { isRecord, valueAt } from './data.js';
+import { found, type FoundProblem, type ProblemParams } from './found.js';
 import { isLanguageTag } from './schema.js';
 import type { FoundText } from './walk.js';
 
 const MARKDOWN_FIELDS = new Set(['body', 'tip', 'warning']);
-const OPTIONAL_FIELDS = new Set(['summary', 'completion', 'body', 'tip', 'warning']);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A string with nothing but spaces; values of other types are wrong-type problems instead. */
 const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
 
@@ -41,37 +37,28 @@ export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundPro
   // With a badly written `lang`, plain texts have no known language to compare.
   const lang = languages[0] !== undefined && isRecord(data) && data['lang'] === languages[0] ? languages[0] : undefined;
   for (const text of texts) {
-    // Named only when there is a problem to report: most texts have none.
-    let named: { place: Place; subject: string } | undefined;
-    const name = () => {
-      if (named === undefined) {
-        const place = placeOf(text.segments, data);
-        named = { place, subject: subject(place) };
-      }
-      return named;
-    };
     const isAlt = text.field === 'alt';
     const decorative = isAlt && valueAt(data, [...text.segments.slice(0, -1), 'decorative']) === true;
     const entries: [string | undefined, unknown][] = typeof text.value === 'string' ? [[lang, text.value]] : Object.entries(text.value as object);
 
     if (entries.every(([, value]) => isBlank(value))) {
       if (isAlt) {
-        if (!decorative) problems.push(missingAlt(text.segments, name().place));
+        if (!decorative) problems.push(found('missing-alt', text.segments, { kind: 'missing-alt' }));
       } else {
-        const remove = OPTIONAL_FIELDS.has(text.field) ? `, or remove "${text.field}"` : '';
-        problems.push(problem('empty-text', text.segments, `${name().subject} is empty. Write the text${remove}.`));
+        problems.push(found('empty-text', text.segments, { kind: 'empty-text', field: text.field }));
       }
       continue;
     }
-    problems.push(...translationProblems(text, () => name().subject, languages, lang));
+    problems.push(...translationProblems(text, languages, lang));
     if (MARKDOWN_FIELDS.has(text.field)) {
       for (const [language, value] of entries) {
         if (typeof value !== 'string') continue;
-        const segments = typeof text.value === 'string' || language === undefined ? text.segments : [...text.segments, language];
+        const translated = typeof text.value !== 'string' && language !== undefined;
+        const segments = translated ? [...text.segments, language] : text.segments;
         for (const link of findLinks(value)) {
           if (link.safe) continue;
-          const where = typeof text.value === 'string' ? name().subject : `${name().subject} (${language})`;
-          problems.push(problem('unsafe-link', segments, unsafeLinkMessage(`${where} has a link to`, link.href, judgeHref(link.href))));
+          const params = { kind: 'markdown-link', href: link.href, verdict: judgeHref(link.href) } as const;
+          problems.push(found('unsafe-link', segments, translated ? { ...params, language } : params));
         }
       }
     }
@@ -79,43 +66,18 @@ export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundPro
   return problems;
 }
 
-function translationProblems(text: FoundText, subjectOf: () => string, languages: readonly string[], lang: string | undefined): FoundProblem[] {
+function translationProblems(text: FoundText, languages: readonly string[], lang: string | undefined): FoundProblem[] {
   const problems: FoundProblem[] = [];
   const value = text.value;
   for (const language of languages) {
-    let words: string | undefined;
+    let params: ProblemParams | undefined;
     if (typeof value === 'string') {
-      if (lang !== undefined && language !== lang) {
-        words = `is only in ${lang}, but this file also has ${language}. Write it as translations: { "${lang}": "…", "${language}": "…" }.`;
-      }
+      if (lang !== undefined && language !== lang) params = { kind: 'untranslated', lang };
     } else if (isRecord(value)) {
-      if (!Object.hasOwn(value, language)) {
-        words = `has no "${language}" translation. Add one, so people reading ${language} do not get another language.`;
-      } else if (isBlank(value[language])) {
-        words = `has an empty "${language}" translation. Fill it in, so people reading ${language} do not get another language.`;
-      }
+      if (!Object.hasOwn(value, language)) params = { kind: 'no-translation' };
+      else if (isBlank(value[language])) params = { kind: 'empty-translation' };
     }
-    if (words !== undefined) problems.push(problem('missing-translation', [...text.segments, language], `${subjectOf()} ${words}`));
+    if (params) problems.push(found('missing-translation', [...text.segments, language], params));
   }
   return problems;
-}
-
-/** The problem for an image with no usable alt text. */
-export function missingAlt(segments: PathSegment[], place: Place): FoundProblem {
-  const owner = place.owner === '' ? 'The tutorial' : place.owner;
-  return problem('missing-alt', segments, `${owner} has an image without alt text. Describe the picture for people who cannot see it.`);
-}
-
-/** Says why an address is refused and what to write instead: `${start} "href", …`. */
-export function unsafeLinkMessage(start: string, href: string, verdict: HrefVerdict): string {
-  switch (verdict) {
-    case 'http':
-      return `${start} "${href}", which is not secure. Write "https:${href.slice(href.indexOf(':') + 1)}" instead.`;
-    case 'relative':
-      return `${start} "${href}", which is not a full address. Write the whole address, starting with https://.`;
-    case 'malformed':
-      return `${start} "${href}", which is not a complete address. Check it; it should look like "https://dichvucong.gov.vn", "tel:19000000" or "mailto:hotro@example.vn".`;
-    default:
-      return `${start} "${href}", which is not allowed. Links may only go to https:, tel: or mailto: addresses.`;
-  }
 }

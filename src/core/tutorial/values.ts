@@ -4,53 +4,47 @@
  * that advances on its target but has none.
  */
 import { judgeHref } from '../markdown/index.js';
-import { lead, placeOf, quote, subject } from './places.js';
-import { problem, type FoundProblem, type PathSegment } from './problems.js';
+import { isRecord } from './data.js';
+import { found, type FoundProblem } from './found.js';
+import type { PathSegment } from './problems.js';
 import { CLOSING_TIME_PATTERN, TIME_PATTERN } from './schema.js';
-import { unsafeLinkMessage } from './texts.js';
 
 const PHONE = /^[0-9 +().*#-]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Runs the value checks on the (normalized, possibly malformed) data. */
 export function checkValues(data: unknown): FoundProblem[] {
   if (!isRecord(data)) return [];
   const problems: FoundProblem[] = [];
-  checkHelp(data['help'], ['help'], data, problems);
+  checkHelp(data['help'], ['help'], problems);
   const steps = Array.isArray(data['steps']) ? (data['steps'] as unknown[]) : [];
   steps.forEach((step, i) => {
     if (!isRecord(step)) return;
-    checkHelp(step['help'], ['steps', i, 'help'], data, problems);
+    checkHelp(step['help'], ['steps', i, 'help'], problems);
     const image = step['image'];
-    const found = isRecord(image) ? imageSource(image['src'], ['steps', i, 'image', 'src'], data) : undefined;
-    if (found) problems.push(found);
+    const bad = isRecord(image) ? imageSource(image['src'], ['steps', i, 'image', 'src']) : undefined;
+    if (bad) problems.push(bad);
     if (step['advanceOn'] !== undefined && step['target'] === undefined) {
-      const place = placeOf(['steps', i], data);
-      problems.push(
-        problem('required', ['steps', i, 'target'], `${place.owner} has "advanceOn" but no "target". Say which element of the page to watch, or remove "advanceOn".`),
-      );
+      problems.push(found('required', ['steps', i, 'target'], { kind: 'advance-without-target' }));
     }
   });
   return problems;
 }
 
-function checkHelp(help: unknown, base: PathSegment[], data: unknown, problems: FoundProblem[]): void {
+function checkHelp(help: unknown, base: PathSegment[], problems: FoundProblem[]): void {
   if (!isRecord(help) || !Array.isArray(help['channels'])) return;
   help['channels'].forEach((channel: unknown, j: number) => {
     if (!isRecord(channel)) return;
     const segments = [...base, 'channels', j];
     const value = channel['value'];
     if (typeof value === 'string' && value.trim() !== '') {
-      const found = channelValue(channel['type'], value, [...segments, 'value'], data);
-      if (found) problems.push(found);
+      const bad = channelValue(channel['type'], value, [...segments, 'value']);
+      if (bad) problems.push(bad);
     }
     if (typeof channel['map'] === 'string') {
-      const found = httpsAddress(channel['map'], [...segments, 'map'], data);
-      if (found) problems.push(found);
+      const bad = httpsAddress(channel['map'], [...segments, 'map']);
+      if (bad) problems.push(bad);
     }
     if (Array.isArray(channel['hours'])) {
       channel['hours'].forEach((hours: unknown, h: number) => {
@@ -58,61 +52,43 @@ function checkHelp(help: unknown, base: PathSegment[], data: unknown, problems: 
         const { opens, closes } = hours;
         if (typeof opens !== 'string' || typeof closes !== 'string') return;
         if (!TIME_PATTERN.test(opens) || !CLOSING_TIME_PATTERN.test(closes) || closes > opens) return;
-        const at = [...segments, 'hours', h, 'closes'];
-        problems.push(
-          problem(
-            'invalid-value',
-            at,
-            `${lead(placeOf(at, data))}it closes at "${closes}", which is not after it opens at "${opens}". For hours past midnight, write two entries: one until "24:00" and one from "00:00".`,
-          ),
-        );
+        problems.push(found('invalid-value', [...segments, 'hours', h, 'closes'], { kind: 'closes-early', opens, closes }));
       });
     }
   });
 }
 
-function channelValue(type: unknown, value: string, segments: PathSegment[], data: unknown): FoundProblem | undefined {
-  const start = `${lead(placeOf(segments, data))}"value" is ${quote(value)}`;
+function channelValue(type: unknown, value: string, segments: PathSegment[]): FoundProblem | undefined {
   switch (type) {
     case 'phone':
     case 'sms':
       if (PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 3) return undefined;
-      return problem('invalid-value', segments, `${start}, which is not a phone number. Use digits, spaces and + ( ) - only, such as "1900 0000".`);
+      return found('invalid-value', segments, { kind: 'phone', value });
     case 'email':
       if (EMAIL.test(value)) return undefined;
-      return problem('invalid-value', segments, `${start}, which is not an email address. Write it like "hotro@example.gov.vn".`);
+      return found('invalid-value', segments, { kind: 'email', value });
     case 'chat':
     case 'link':
-      return httpsAddress(value, segments, data);
+      return httpsAddress(value, segments);
     default:
       return undefined;
   }
 }
 
 /** A web address that must be `https:`: a link or chat channel, a desk's map. */
-function httpsAddress(href: string, segments: PathSegment[], data: unknown): FoundProblem | undefined {
+function httpsAddress(href: string, segments: PathSegment[]): FoundProblem | undefined {
   const verdict = judgeHref(href);
   if (verdict === 'safe' && /^https:/i.test(href.trim())) return undefined;
-  const place = placeOf(segments, data);
-  const start = `${subject(place)} is`;
-  if (verdict === 'safe') {
-    return problem('invalid-value', segments, `${start} ${quote(href)}, which is not a web address. Write an address starting with https://.`);
-  }
-  return problem(verdict === 'malformed' ? 'invalid-value' : 'unsafe-link', segments, unsafeLinkMessage(start, href, verdict));
+  // A safe address that is not https: (tel:, mailto:) or a broken one is the wrong value; the
+  // others (http:, javascript:…) are unsafe.
+  const code = verdict === 'safe' || verdict === 'malformed' ? 'invalid-value' : 'unsafe-link';
+  return found(code, segments, { kind: 'web-address', href, verdict });
 }
 
 /** An image may come from a path next to the tutorial or from an `https:` address. */
-function imageSource(src: unknown, segments: PathSegment[], data: unknown): FoundProblem | undefined {
+function imageSource(src: unknown, segments: PathSegment[]): FoundProblem | undefined {
   if (typeof src !== 'string' || !HAS_SCHEME.test(src.trim())) return undefined;
   const verdict = judgeHref(src);
   if (verdict === 'safe' && /^https:/i.test(src.trim())) return undefined;
-  const place = placeOf(segments, data);
-  if (verdict === 'http') {
-    return problem('unsafe-link', segments, `${place.owner}: the image "src" is ${quote(src)}, which is not secure. Write "https:${src.slice(5)}" instead.`);
-  }
-  return problem(
-    'unsafe-link',
-    segments,
-    `${place.owner}: the image "src" is ${quote(src)}, which is not allowed. Use a path next to the tutorial file, such as "img/step-1.png", or an https: address.`,
-  );
+  return found('unsafe-link', segments, { kind: 'image-src', src, verdict });
 }

@@ -9,6 +9,7 @@ import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
 import { inheritedLang } from '../shared/lang.js';
 import { checkTutorial, loadTutorial } from '../shared/load-tutorial.js';
 import { base, tokens } from '../shared/styles.js';
+import { TextSizeController } from '../shared/text-size.js';
 import { progressStyles } from './gp-progress.styles.js';
 
 /** How a step stands in a walk. */
@@ -20,11 +21,14 @@ export type StepStatus = 'done' | 'current' | 'not-yet';
  * `aria-current="step"` on the current one.
  *
  * `<gp-tutorial>` shows one and sets `path`, `route` and `current`. Alone, it shows a
- * tutorial's stored progress: give `src` (or the `tutorial` property) and `storage`, for a
- * portal's "your guides" page.
+ * tutorial's stored progress for a portal's "your guides" page: give `src` (or the `tutorial`
+ * property) for the step titles, and `storage` (or `store`); `tutorial-id` picks another stored
+ * record than the tutorial's own id.
  *
  * @summary An ordered list of a tutorial's steps: done, current, not yet.
+ * @tagname gp-progress
  *
+ * @csspart empty - The note shown alone when no progress is saved.
  * @csspart list - The `<ol>` of steps.
  * @csspart item - Each step's `<li>`; also `done`, `current` or `not-yet`.
  * @csspart status - The Done / Current / Not yet label.
@@ -40,6 +44,11 @@ export class GpProgress extends LitElement {
   @property() src?: string;
   /** The tutorial, as an object, when standing alone. */
   @property({ attribute: false }) tutorial?: Tutorial;
+  /**
+   * Which tutorial's stored progress to show when standing alone; defaults to the id of the
+   * tutorial given by `src` or `tutorial` (which is still needed for the step titles).
+   */
+  @property({ attribute: 'tutorial-id' }) tutorialId?: string;
   /** Where stored progress is read from when standing alone: `local` (default), `session` or `none`. */
   @property() storage: 'local' | 'session' | 'none' = 'local';
   /** A custom progress store to read from, instead of `storage`. */
@@ -57,13 +66,20 @@ export class GpProgress extends LitElement {
   @state() private _stored?: { path: string[]; finished: boolean };
   private _abort?: AbortController;
 
+  constructor() {
+    super();
+    // Standing alone (a "your guides" page), the list follows the citizen's text size too.
+    new TextSizeController(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && !this.tutorial) void this._load(this.src);
     if (changed.has('tutorial') && this.tutorial) {
       const result = checkTutorial(this.tutorial);
       this._loaded = result.ok ? result.tutorial : undefined;
     }
-    if ((changed.has('tutorial') || changed.has('storage') || changed.has('store')) && this._standalone) void this._readStore();
+    const storeChanged = changed.has('tutorial') || changed.has('storage') || changed.has('store') || changed.has('tutorialId');
+    if (storeChanged && this._standalone) void this._readStore();
   }
 
   override disconnectedCallback(): void {
@@ -88,7 +104,7 @@ export class GpProgress extends LitElement {
     const tutorial = this._loaded;
     if (!tutorial) return;
     const store = resilientStore(this.store ?? storeFor(this.storage));
-    const record = await store.get(tutorial.id);
+    const record = await store.get(this.tutorialId ?? tutorial.id);
     const ids = new Set(tutorial.steps.map((s) => s.id));
     this._stored =
       record && record.path.length > 0 && record.path.every((id) => ids.has(id))
@@ -105,7 +121,7 @@ export class GpProgress extends LitElement {
     const doneCount = finished ? route.length : path.length - 1;
     return html`
       ${this._standalone && !this._stored ? html`<p part="empty">${t('progress.empty')}</p>` : nothing}
-      <ol part="list">
+      <ol part="list" aria-label=${t('progress.label')}>
         ${route.map((id, i) => {
           const status: StepStatus = finished || i < doneCount ? 'done' : id === current ? 'current' : 'not-yet';
           const step = tutorial.steps.find((s) => s.id === id);

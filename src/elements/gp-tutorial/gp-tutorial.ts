@@ -5,9 +5,11 @@ import { createGuide, type Guide, type GuideChange, type GuideState } from '../.
 import { encodeReference } from '../../core/help/index.js';
 import { translator, type Translate } from '../../core/i18n/index.js';
 import type { ProgressStore } from '../../core/progress.js';
+import { resolveTextWithLang } from '../../core/text.js';
 import type { GpErrorDetail } from '../../core/events.js';
 import type { Step, Text, Tutorial } from '../../core/tutorial/index.js';
 import { emit } from '../shared/events.js';
+import { announce } from '../shared/live-region.js';
 import { backIcon, checkIcon, clockIcon, errorIcon, helpIcon, nextIcon, tipIcon, warningIcon } from '../shared/icons.js';
 import { inheritedLang } from '../shared/lang.js';
 import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
@@ -17,6 +19,7 @@ import { storeFor } from '../gp-progress/gp-progress.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
 import { renderTextSize } from './text-size-control.js';
 import { TextSizeController } from '../shared/text-size.js';
+import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 
 type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
 
@@ -36,6 +39,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * "Step 2 of 7: <title>".
  *
  * @summary A large-text, accessible step-by-step walkthrough of a tutorial.
+ * @tagname gp-tutorial
  *
  * @fires gp-start - A walk starts or resumes. Detail: `{ tutorialId, revision, stepId, index, total, resumed }`.
  * @fires gp-step-change - A step is shown. Detail: `{ tutorialId, stepId, index, total, from }`.
@@ -45,7 +49,12 @@ const errorKeys: Record<LoadFailureKind, string> = {
  *
  * @csspart base - The whole walkthrough.
  * @csspart title - The tutorial title heading.
- * @csspart text-size - The text-size buttons.
+ * @csspart text-size - The group of A / A+ / A++ buttons; each is also `text-size-button`.
+ * @csspart intro - The start view; inside it `summary`, `minutes` and `requirements`.
+ * @csspart summary - The tutorial's summary on the start view.
+ * @csspart minutes - "About 10 minutes".
+ * @csspart requirements - The "What you need" list.
+ * @csspart progress - The collapsible "Show all steps" list.
  * @csspart step-heading - The step heading, with `step-count` and `step-title` inside.
  * @csspart step-count - "Step 2 of 7".
  * @csspart step-title - The step title.
@@ -53,28 +62,43 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @csspart image - The step's figure.
  * @csspart tip - The tip box.
  * @csspart warning - The warning box.
- * @csspart choices - The group of choice buttons.
+ * @csspart choices - The group of choice buttons; each is also `choice`.
  * @csspart nav - The Back / Next row.
- * @csspart button - Every button; also `primary` for the main action.
- * @csspart help - The Get help row.
- * @csspart progress - The collapsible list of steps.
+ * @csspart button - Every button; the main action is also `primary`, Get help `help-button`.
+ * @csspart help - The Get help row, in the same place on every step.
+ * @csspart help-dialog - The Get help `<dialog>`; its Close button is `help-close`.
+ * @csspart complete - The completion view.
+ * @csspart loading - The loading message.
  * @csspart error - The error message (`role="alert"`).
+ * @csspart error-details - The collapsed technical details under an error, for the page's authors.
  *
  * @cssprop --gp-font-size - Base text size (default 1.25rem = 20 px); the citizen's A+ / A++ scale it.
  * @cssprop --gp-font-family - Font stack; keep fonts that carry Vietnamese glyphs first.
  * @cssprop --gp-line-height - Line height (default 1.6; keep ≥ 1.5 for stacked diacritics).
  * @cssprop --gp-max-line-length - Longest line of text (default 60ch).
  * @cssprop --gp-color-text - Text colour (default #1a1a1a).
+ * @cssprop --gp-color-text-muted - Secondary text, such as "Step 2 of 7" (default #3b3b3b).
  * @cssprop --gp-color-background - Background (default #ffffff).
- * @cssprop --gp-color-accent - Main buttons, current step, focus (default #0a3d7a).
+ * @cssprop --gp-color-surface - Background of the current step in the list (default #f3f4f6).
+ * @cssprop --gp-color-border - Borders of images and separators (default #5c5c5c).
+ * @cssprop --gp-color-accent - Main buttons, current step (default #0a3d7a).
  * @cssprop --gp-color-accent-text - Text on the accent colour (default #ffffff).
+ * @cssprop --gp-color-link - Links (default #0a3d7a).
  * @cssprop --gp-color-focus - Focus ring (default #0a3d7a).
- * @cssprop --gp-color-tip-background - Tip box background.
- * @cssprop --gp-color-warning-background - Warning box background.
- * @cssprop --gp-radius - Corner radius of buttons and boxes.
+ * @cssprop --gp-color-focus-halo - The light ring around the focus ring (default #ffffff).
+ * @cssprop --gp-color-tip-background - Tip box background (default #e7f0fa).
+ * @cssprop --gp-color-tip-border - Tip box edge (default #0a3d7a).
+ * @cssprop --gp-color-warning-background - Warning box background (default #fdf1e3).
+ * @cssprop --gp-color-warning-border - Warning box edge (default #8a4300).
+ * @cssprop --gp-color-error - Error text and border (default #8c1111).
+ * @cssprop --gp-color-error-background - Error box background (default #fdeceb).
+ * @cssprop --gp-color-done - The Done icon (default #1d5e20).
+ * @cssprop --gp-radius - Corner radius of buttons and boxes (default 0.5rem).
+ * @cssprop --gp-target-size - Smallest size of every button (default 3rem = 48 px).
+ * @cssprop --gp-space - Padding around the walkthrough (default 1rem).
  */
 export class GpTutorial extends LitElement {
-  static override styles = [tokens, base, tutorialStyles];
+  static override styles = [tokens, base, tutorialStyles, helpDialogStyles];
 
   /** URL of a tutorial file (JSON, format 1). The `tutorial` property takes an object instead. */
   @property() src?: string;
@@ -98,6 +122,8 @@ export class GpTutorial extends LitElement {
   @state() private _tutorial?: Tutorial;
   @state() private _state?: GuideState;
   @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
+  @state() private _helpOpen = false;
   @query('[data-focus]') private _focusTarget?: HTMLElement;
 
   private _guide?: Guide;
@@ -148,10 +174,10 @@ export class GpTutorial extends LitElement {
       this._accept(checkTutorial(this.tutorial));
     } else if (changed.has('src') && this.src && this.tutorial === undefined) {
       void this._load(this.src);
-    } else if ((changed.has('storage') || changed.has('store')) && this._tutorial && changed.get('storage') !== undefined) {
+    } else if (this.hasUpdated && (changed.has('storage') || changed.has('store')) && this._tutorial) {
+      // A store given after the tutorial (frameworks often set properties one by one).
       void this._setUp(this._tutorial);
     }
-    if (changed.has('lang') && this._guide) this._guide.lang = this._lang;
   }
 
   protected override updated(): void {
@@ -234,23 +260,55 @@ export class GpTutorial extends LitElement {
     }
     if (change.type === 'start' || change.type === 'resume' || change.type === 'restart') {
       emit(this, 'gp-start', { tutorialId, revision, stepId, index, total, resumed: change.type === 'resume' });
+      // Said once per walk, politely, so the citizen knows they may stop and come back.
+      if (this.store || this.storage !== 'none') announce(translator(this._lang)('tutorial.saved'), this._lang);
     }
     emit(this, 'gp-step-change', { tutorialId, stepId, index, total, from: change.from ?? null });
   }
 
-  private _help(): void {
+  // Get help -----------------------------------------------------------------------------------
+  // Help opens in a native modal <dialog> in this shadow root, named by a heading in this same
+  // root (aria-labelledby cannot reach into <gp-help>'s), slotted into <gp-help>. Focus moves to
+  // that heading; Escape or Close closes the dialog and focus goes back to Get help.
+
+  private async _help(): Promise<void> {
     const guide = this._guide;
     const s = this._state;
     if (!guide || !s) return;
     const tutorial = guide.tutorial;
     const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
     emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
+    // <gp-help> is loaded the first time a citizen asks for help, so a page pays for it only then.
+    if (!customElements.get('gp-help')) {
+      try {
+        await import('../gp-help.js');
+      } catch (error) {
+        console.error('[guidepost] Could not load <gp-help>:', error);
+      }
+    }
+    this._helpOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog');
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('#gp-help-heading')?.focus();
+  }
+
+  private _closeHelp(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog')?.close();
+  }
+
+  /** The dialog closed (Close, Escape, or the page calling close()): back to Get help. */
+  private _helpClosed(): void {
+    this._helpOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.help-button')?.focus();
   }
 
   // Rendering ---------------------------------------------------------------------------------
 
+  /** `text` in the language shown now (it follows a portal's language switch), with the language it came in. */
   private _text(text: Text | undefined): { text: string; lang: string } {
-    return text === undefined ? { text: '', lang: this._lang } : this._guide!.localize(text);
+    return text === undefined ? { text: '', lang: this._lang } : resolveTextWithLang(text, this._lang, this._tutorial!.lang);
   }
 
   /** The `lang` attribute for content that fell back to another language than the element's. */
@@ -366,8 +424,22 @@ export class GpTutorial extends LitElement {
       </div>
       <div part="help" class="help">
         <button part="button help-button" class="help-button" @click=${this._help}>${helpIcon}${t('help.getHelp')}</button>
+        ${this._renderHelpDialog(t, s)}
       </div>
     `;
+  }
+
+  private _renderHelpDialog(t: Translate, s: GuideState): TemplateResult {
+    return html`<dialog part="help-dialog" class="help-dialog" aria-labelledby="gp-help-heading" @close=${this._helpClosed}>
+      ${this._helpOpen
+        ? html`<gp-help lang=${this._lang} heading-level="2" .tutorial=${this._guide!.tutorial} .stepId=${s.stepId}>
+              <h2 slot="heading" id="gp-help-heading" class="help-heading" tabindex="-1">${t('help.heading')}</h2>
+            </gp-help>
+            <div class="help-close-row">
+              <button part="button help-close" class="help-close" type="button" @click=${this._closeHelp}>${t('help.close')}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
   }
 
   private _renderProgress(t: Translate, s: GuideState): TemplateResult {

@@ -11,8 +11,12 @@ export function emit<K extends keyof GuidepostEventMap>(target: EventTarget, nam
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
-  // Makes `el.addEventListener('gp-step-change', (e) => e.detail.stepId)` typed for users.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Makes `el.addEventListener('gp-step-change', (e) => e.detail.stepId)` typed for users, on
+  // the element and on document and window, where the events bubble to.
   interface HTMLElementEventMap extends GuidepostEventMap {}
+  interface DocumentEventMap extends GuidepostEventMap {}
+  interface WindowEventMap extends GuidepostEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

@@ -1,5 +1,6 @@
 import type { GpErrorDetail } from '../../core/events.js';
-import { validateTutorial, type Problem, type Tutorial } from '../../core/tutorial/index.js';
+import { checkTutorialData, type TutorialCheck } from '../../core/tutorial/check.js';
+import type { Problem, Tutorial, ValidationResult } from '../../core/tutorial/index.js';
 
 /** Why a tutorial could not be shown; picks the plain message the citizen sees. */
 export type LoadFailureKind = 'missing' | 'not-found' | 'network' | 'invalid';
@@ -27,40 +28,76 @@ export async function loadTutorial(src: string, signal?: AbortSignal): Promise<L
     if (signal?.aborted) return undefined;
     return failure('network', `Could not load the tutorial ${src}: ${String(error)}`);
   }
-  return checked(await parseForElement(text), src);
+  const { result, data } = await parseForElement(text);
+  return checked(result, src, data);
 }
 
 /**
- * Parses a tutorial file for an element. A good file takes the fast path (`JSON.parse` and
- * `validateTutorial`); only a bad one loads the JSON reader that finds each problem's line and
- * column, so pages with good tutorials never download it.
+ * Parses a tutorial file for an element. A good file takes the fast path (`JSON.parse` and the
+ * checks without their words); only a file with problems loads the validator that words them
+ * and the JSON reader that finds each problem's line and column, so pages with good tutorials
+ * never download either.
  */
-async function parseForElement(text: string): Promise<ReturnType<typeof validateTutorial>> {
+async function parseForElement(text: string): Promise<{ result: ValidationResult; data?: unknown }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
+    return { result: await parseWithWords(text) };
   }
-  const result = validateTutorial(data);
-  if (result.ok && result.problems.length === 0) return result;
-  return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
+  const check = checkTutorialData(data);
+  if (check.tutorial && check.found.length === 0) return { result: { ok: true, tutorial: check.tutorial, problems: [] }, data };
+  return { result: await parseWithWords(text), data };
+}
+
+async function parseWithWords(text: string): Promise<ValidationResult> {
+  const [{ parseTutorial }] = await Promise.all([import('../../core/tutorial/parse.js'), loadWords()]);
+  return parseTutorial(text);
 }
 
 /** Validates a tutorial given as an object (the `tutorial` property). */
 export function checkTutorial(data: unknown): LoadResult {
   if (data === undefined || data === null) return failure('missing', 'No tutorial was given: set `src` or the `tutorial` property.');
-  return checked(validateTutorial(data), 'the tutorial property');
+  const check = checkTutorialData(data);
+  if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
+  return checked(words ? words.validateTutorial(data) : wordLater(check), 'the tutorial property', data);
 }
 
-function checked(result: ReturnType<typeof validateTutorial>, where: string): LoadResult {
+/** The validator with its words, once a tutorial with problems has loaded it. */
+let words: { validateTutorial: typeof import('../../core/tutorial/validate.js').validateTutorial; describeProblem: typeof import('../../core/tutorial/words.js').describeProblem } | undefined;
+
+function loadWords(): Promise<NonNullable<typeof words>> {
+  return Promise.all([import('../../core/tutorial/validate.js'), import('../../core/tutorial/words.js')]).then(
+    ([{ validateTutorial }, { describeProblem }]) => (words = { validateTutorial, describeProblem }),
+  );
+}
+
+/**
+ * The result of a check whose words are not loaded yet. `checkTutorial()` cannot wait for them
+ * (elements call it while they update), so each message is the problem's code at first, and is
+ * replaced by its words, in the same problem objects, as soon as they have loaded.
+ */
+function wordLater(check: TutorialCheck): ValidationResult {
+  const problems: Problem[] = check.found.map(({ path, code, severity }) => ({ path, code, message: code, severity }));
+  loadWords().then(
+    ({ describeProblem }) => check.found.forEach((found, i) => (problems[i]!.message = describeProblem(found, check.data))),
+    // Offline, the codes stay: every problem was already reported with its path and code.
+    () => undefined,
+  );
+  const result: ValidationResult = { ok: check.ok, problems };
+  if (check.tutorial) result.tutorial = check.tutorial;
+  return result;
+}
+
+function checked(result: ValidationResult, where: string, data?: unknown): LoadResult {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (result.ok && result.tutorial) {
     return { ok: true, tutorial: result.tutorial, warnings: result.problems.filter((p) => p.severity !== 'error') };
   }
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
   const message = `The tutorial in ${where} has ${count}; see \`problems\`.`;
-  const id = idOf(result.tutorial);
+  // An invalid tutorial still usually has a readable id; it helps authors find the file.
+  const id = idOf(data);
   const detail: GpErrorDetail = id ? { tutorialId: id, message, problems: errors } : { message, problems: errors };
   return { ok: false, kind: 'invalid', detail };
 }

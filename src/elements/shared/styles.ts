@@ -41,7 +41,6 @@ export const tokens = css`
     --_radius: var(--gp-radius, 0.5rem);
     --_target: var(--gp-target-size, 3rem);
     --_space: var(--gp-space, 1rem);
-    --_scale: 1;
   }
 `;
 
@@ -56,7 +55,9 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_font-family);
-    font-size: calc(var(--_font-size) * var(--_scale));
+    /* --_scale is the citizen's A / A+ / A++ choice (TextSizeController); an element inside
+       another inherits it, so a list or dialog grows with the walkthrough around it. */
+    font-size: calc(var(--_font-size) * var(--_scale, 1));
     line-height: var(--_line-height);
     color: var(--_fg);
     background: var(--_bg);
@@ -157,6 +158,10 @@ export const base = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Back and Next arrows point the way the text reads. */
+  :host(:dir(rtl)) svg.icon.directional {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -164,6 +169,19 @@ export const base = css`
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --_fg-muted: var(--_fg);
+      --_border: var(--_fg);
+    }
+    button,
+    .button {
+      border-width: 0.1875rem;
+    }
+    a {
+      text-decoration-thickness: 0.15em;
     }
   }
   @media (forced-colors: active) {

@@ -1,0 +1,13 @@
+import { GpHelp } from './gp-help/gp-help.js';
+import { defineElement } from './shared/register.js';
+
+defineElement('gp-help', GpHelp);
+
+export { GpHelp };
+export { setDefaultHelp } from './gp-help/default-help.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gp-help': GpHelp;
+  }
+}

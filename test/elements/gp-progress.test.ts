@@ -1,0 +1,58 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/gp-progress.js';
+import type { GpProgress } from '../../src/elements/gp-progress.js';
+import { memoryStore, webStorageStore } from '../../src/core/progress.js';
+import { branching, linear } from '../fixtures/tutorials.js';
+import { expectAccessible, textOf } from './helpers.js';
+
+const items = (el: GpProgress) => [...el.shadowRoot!.querySelectorAll('li')];
+
+describe('<gp-progress>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('lists the walk with Done / Current / Not yet as text, and aria-current on the current step', async () => {
+    const el = await fixture<GpProgress>(html`<gp-progress
+      lang="en"
+      .tutorial=${linear}
+      .path=${['open-store', 'search']}
+      .route=${['open-store', 'search', 'install']}
+      current="search"
+    ></gp-progress>`);
+    expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Steps');
+    expect(items(el).map(textOf)).to.deep.equal(['Done: Open the app store', 'Current: Search for VNeID', 'Not yet: Install']);
+    expect(items(el).map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, 'step', null]);
+    // Status is never colour alone: each item has an icon of its own kind, hidden from screen readers.
+    expect(items(el).map((li) => li.querySelector('svg')!.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true', 'true']);
+    await expectAccessible(el);
+  });
+
+  it('shows every step Done when finished, in Vietnamese', async () => {
+    const el = await fixture<GpProgress>(html`<gp-progress lang="vi" .tutorial=${linear} .path=${['open-store', 'search', 'install']}
+      .route=${['open-store', 'search', 'install']} finished></gp-progress>`);
+    expect(items(el).map(textOf)).to.deep.equal(['Đã xong: Mở kho ứng dụng', 'Đã xong: Tìm VNeID', 'Đã xong: Cài đặt']);
+    expect(el.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('stands alone, bound to stored progress, following the path taken through choices', async () => {
+    const store = memoryStore();
+    await store.set({ tutorialId: 'test-branching', revision: 1, path: ['has-card', 'install-app'], finished: false, startedAt: 1, updatedAt: 2 });
+    const el = await fixture<GpProgress>(html`<gp-progress lang="en" .store=${store} .tutorial=${branching}></gp-progress>`);
+    await waitUntil(() => items(el).length === 3);
+    expect(items(el).map(textOf)).to.deep.equal(['Done: Do you have a chip-based ID card?', 'Current: Install the app', 'Not yet: Log in']);
+    await expectAccessible(el);
+  });
+
+  it('reads localStorage by tutorial-id and says when nothing is saved', async () => {
+    const empty = await fixture<GpProgress>(html`<gp-progress lang="en" .tutorial=${linear}></gp-progress>`);
+    await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
+    expect(textOf(empty.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No progress saved for this guide yet.');
+    expect(items(empty).map(textOf)[0]).to.equal('Current: Open the app store');
+    await expectAccessible(empty);
+
+    webStorageStore(localStorage).set({ tutorialId: 'other-id', revision: 1, path: ['open-store', 'search'], finished: false, startedAt: 1, updatedAt: 2 });
+    const el = await fixture<GpProgress>(html`<gp-progress lang="en" tutorial-id="other-id" .tutorial=${linear}></gp-progress>`);
+    await waitUntil(() => items(el).some((li) => li.getAttribute('aria-current') === 'step' && textOf(li).includes('Search')));
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+  });
+});
