@@ -19,6 +19,9 @@ const strings = {
     guideRegion: 'Hướng dẫn',
     footer: 'UBND Phường Tây Tựu (tên minh hoạ) · Số liệu và số điện thoại trên trang này là giả.',
     title: 'Hướng dẫn dịch vụ công – Phường Tây Tựu (trang minh hoạ)',
+    more: 'Xem thêm trong trang minh hoạ',
+    tourLink: 'Khai báo cư trú, có hướng dẫn ngay trên tờ khai',
+    deskLink: 'Bàn hỗ trợ: cán bộ tra mã tham chiếu của người dân',
   },
   en: {
     skip: 'Skip to main content',
@@ -30,6 +33,9 @@ const strings = {
     guideRegion: 'Guide',
     footer: 'Tây Tựu Ward People’s Committee (a made-up example) · Figures and phone numbers on this page are not real.',
     title: 'Public service guides – Tây Tựu Ward (demo)',
+    more: 'More in this demo',
+    tourLink: 'Declare your residence, with guidance right on the form',
+    deskLink: 'Helper desk: staff look up a citizen’s reference code',
   },
 };
 

@@ -12,6 +12,7 @@ const files = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'v
 const strings = {
   vi: {
     skip: 'Bỏ qua, đến nội dung chính',
+    back: '← Các hướng dẫn từng bước',
     portal: 'Bàn hỗ trợ – Phường Tây Tựu',
     demoNote: 'Trang minh hoạ của guidepost – không phải trang chính thức',
     heading: 'Tra mã tham chiếu',
@@ -50,6 +51,7 @@ const strings = {
   },
   en: {
     skip: 'Skip to main content',
+    back: '← Step-by-step guides',
     portal: 'Helper desk – Tây Tựu Ward',
     demoNote: 'A guidepost demo – not an official site',
     heading: 'Look up a reference code',

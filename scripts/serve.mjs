@@ -6,5 +6,6 @@ const preferred = Number(process.env.PORT) || 8080;
 const server = await createStaticServer({ root: process.cwd(), port: preferred, index: '/demo/' });
 const { port } = server.address();
 console.log(`\nguidepost demo ward portal: http://localhost:${port}/demo/`);
+console.log(`  tour over a ward form:     http://localhost:${port}/demo/tour.html`);
 console.log(`  helper desk:               http://localhost:${port}/demo/helper-desk.html`);
 console.log('Press Ctrl+C to stop.\n');

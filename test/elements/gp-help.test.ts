@@ -70,6 +70,8 @@ const actions = (el: GpHelp) => $$(el, '.channel-action, .channel-name').map(tex
 
 async function render(template: TemplateResult): Promise<GpHelp> {
   const el = await fixture<GpHelp>(template);
+  // A tutorial is checked asynchronously (its problems' words load on demand): wait for the heading.
+  await waitUntil(() => el.shadowRoot?.querySelector('h2, h3, [part="heading"]'), 'gp-help did not render');
   await el.updateComplete;
   return el;
 }
@@ -241,6 +243,8 @@ describe('<gp-help>', () => {
     const viOnly: HelpChannel = { type: 'email', label: { vi: 'Văn phòng phường' }, value: 'hotro@example.gov.vn' };
     const tutorial = { ...guide, help: { channels: [viOnly] } };
     const el = await render(html`<gp-help lang="en" .tutorial=${tutorial} step-id="has-chip-card"></gp-help>`);
+    // This tutorial has a warning (a missing translation), so it is accepted once its words load.
+    await waitUntil(() => $(el, '.channel-label'), 'no channel shown');
     const label = $(el, '.channel-label')!;
     expect(textOf(label)).to.equal('Văn phòng phường');
     expect(label.getAttribute('lang')).to.equal('vi');

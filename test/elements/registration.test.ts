@@ -35,7 +35,7 @@ describe('element registration', () => {
     try {
       await waitUntil(() => frame.contentWindow?.customElements.get('gp-tutorial'), 'gp-tutorial was not defined', { timeout: 5000 });
       const registry = frame.contentWindow!.customElements;
-      for (const tag of ['gp-tutorial', 'gp-progress']) expect(registry.get(tag), tag).to.be.a('function');
+      for (const tag of ['gp-tutorial', 'gp-progress', 'gp-help', 'gp-tour']) expect(registry.get(tag), tag).to.be.a('function');
     } finally {
       frame.remove();
     }

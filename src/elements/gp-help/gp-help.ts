@@ -132,7 +132,10 @@ export class GpHelp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tutorial') && this.tutorial !== undefined) {
       this._abort?.abort();
-      this._accept(checkTutorial(this.tutorial));
+      const given = this.tutorial;
+      void checkTutorial(given).then((result) => {
+        if (this.tutorial === given) this._accept(result);
+      });
     } else if ((changed.has('src') || changed.has('tutorial')) && this.src && this.tutorial === undefined) {
       void this._load(this.src);
     } else if (changed.has('tutorial') && !this.src) {

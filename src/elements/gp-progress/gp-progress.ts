@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mapSteps, upcoming } from '../../core/guide/route.js';
 import { translator } from '../../core/i18n/index.js';
-import { memoryStore, resilientStore, webStorageStore, type ProgressStore } from '../../core/progress.js';
+import { resilientStore, type ProgressStore } from '../../core/progress.js';
+import { storeFor } from '../shared/store-for.js';
 import { resolveTextWithLang } from '../../core/text.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
@@ -75,8 +76,12 @@ export class GpProgress extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && !this.tutorial) void this._load(this.src);
     if (changed.has('tutorial') && this.tutorial) {
-      const result = checkTutorial(this.tutorial);
-      this._loaded = result.ok ? result.tutorial : undefined;
+      const given = this.tutorial;
+      void checkTutorial(given).then((result) => {
+        if (this.tutorial !== given) return;
+        this._loaded = result.ok ? result.tutorial : undefined;
+        if (this._standalone) void this._readStore();
+      });
     }
     const storeChanged = changed.has('tutorial') || changed.has('storage') || changed.has('store') || changed.has('tutorialId');
     if (storeChanged && this._standalone) void this._readStore();
@@ -150,9 +155,3 @@ export class GpProgress extends LitElement {
 }
 
 const statusKey: Record<StepStatus, string> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };
-
-/** The progress store for a `storage` attribute value. */
-export function storeFor(storage: string | null | undefined): ProgressStore {
-  if (storage === 'none') return memoryStore();
-  return webStorageStore(() => (storage === 'session' ? globalThis.sessionStorage : globalThis.localStorage));
-}

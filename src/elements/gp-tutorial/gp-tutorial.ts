@@ -15,7 +15,7 @@ import { inheritedLang } from '../shared/lang.js';
 import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { base, tokens } from '../shared/styles.js';
-import { storeFor } from '../gp-progress/gp-progress.js';
+import { storeFor } from '../shared/store-for.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
 import { renderTextSize } from './text-size-control.js';
 import { TextSizeController } from '../shared/text-size.js';
@@ -171,7 +171,10 @@ export class GpTutorial extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tutorial') && this.tutorial !== undefined) {
-      this._accept(checkTutorial(this.tutorial));
+      const given = this.tutorial;
+      void checkTutorial(given).then((result) => {
+        if (this.tutorial === given) this._accept(result);
+      });
     } else if (changed.has('src') && this.src && this.tutorial === undefined) {
       void this._load(this.src);
     } else if (this.hasUpdated && (changed.has('storage') || changed.has('store')) && this._tutorial) {

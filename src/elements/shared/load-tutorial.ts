@@ -51,42 +51,30 @@ async function parseForElement(text: string): Promise<{ result: ValidationResult
 }
 
 async function parseWithWords(text: string): Promise<ValidationResult> {
-  const [{ parseTutorial }] = await Promise.all([import('../../core/tutorial/parse.js'), loadWords()]);
-  return parseTutorial(text);
-}
-
-/** Validates a tutorial given as an object (the `tutorial` property). */
-export function checkTutorial(data: unknown): LoadResult {
-  if (data === undefined || data === null) return failure('missing', 'No tutorial was given: set `src` or the `tutorial` property.');
-  const check = checkTutorialData(data);
-  if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
-  return checked(words ? words.validateTutorial(data) : wordLater(check), 'the tutorial property', data);
-}
-
-/** The validator with its words, once a tutorial with problems has loaded it. */
-let words: { validateTutorial: typeof import('../../core/tutorial/validate.js').validateTutorial; describeProblem: typeof import('../../core/tutorial/words.js').describeProblem } | undefined;
-
-function loadWords(): Promise<NonNullable<typeof words>> {
-  return Promise.all([import('../../core/tutorial/validate.js'), import('../../core/tutorial/words.js')]).then(
-    ([{ validateTutorial }, { describeProblem }]) => (words = { validateTutorial, describeProblem }),
-  );
+  return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
 }
 
 /**
- * The result of a check whose words are not loaded yet. `checkTutorial()` cannot wait for them
- * (elements call it while they update), so each message is the problem's code at first, and is
- * replaced by its words, in the same problem objects, as soon as they have loaded.
+ * Validates a tutorial given as an object (the `tutorial` property). A good one resolves at
+ * once; one with problems first loads the validator that words them, so the page's authors get
+ * the same messages as from `guidepost validate`.
  */
-function wordLater(check: TutorialCheck): ValidationResult {
+export async function checkTutorial(data: unknown): Promise<LoadResult> {
+  if (data === undefined || data === null) return failure('missing', 'No tutorial was given: set `src` or the `tutorial` property.');
+  const check = checkTutorialData(data);
+  if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
+  try {
+    const { validateTutorial } = await import('../../core/tutorial/validate.js');
+    return checked(validateTutorial(data), 'the tutorial property', data);
+  } catch {
+    // The words could not be loaded (offline): each problem keeps its code as its message.
+    return checked(unworded(check), 'the tutorial property', data);
+  }
+}
+
+function unworded(check: TutorialCheck): ValidationResult {
   const problems: Problem[] = check.found.map(({ path, code, severity }) => ({ path, code, message: code, severity }));
-  loadWords().then(
-    ({ describeProblem }) => check.found.forEach((found, i) => (problems[i]!.message = describeProblem(found, check.data))),
-    // Offline, the codes stay: every problem was already reported with its path and code.
-    () => undefined,
-  );
-  const result: ValidationResult = { ok: check.ok, problems };
-  if (check.tutorial) result.tutorial = check.tutorial;
-  return result;
+  return check.tutorial ? { ok: check.ok, tutorial: check.tutorial, problems } : { ok: check.ok, problems };
 }
 
 function checked(result: ValidationResult, where: string, data?: unknown): LoadResult {
