@@ -38,6 +38,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * end of the page can be scrolled above the panel.
  *
  * @summary An accessible guided tour over the portal's own page.
+ * @tagname gp-tour
  *
  * @fires gp-start - The tour starts or resumes. Detail: `{ tutorialId, revision, stepId, index, total, resumed }`.
  * @fires gp-step-change - A step is shown. Detail: `{ tutorialId, stepId, index, total, from }`.
