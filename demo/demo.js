@@ -5,6 +5,7 @@ const guides = [
   { id: 'vneid-change-phone', vi: 'Đổi số điện thoại hoặc máy cho VNeID', en: 'Change the phone number or device on VNeID' },
   { id: 'dvc-file-application', vi: 'Nộp hồ sơ trên Cổng Dịch vụ công quốc gia', en: 'File an application on the National Public Service Portal' },
   { id: 'vssid-lookup', vi: 'Xem bảo hiểm y tế, bảo hiểm xã hội trên VssID', en: 'Look up health and social insurance in VssID' },
+  { id: 'etax-mobile', vi: 'Tra cứu thuế thu nhập cá nhân trên eTax Mobile', en: 'Look up personal income tax in eTax Mobile' },
   { id: 'pay-bill-qr', vi: 'Trả tiền điện, nước bằng mã QR', en: 'Pay an electricity or water bill by QR code' },
 ];
 

@@ -7,7 +7,7 @@
 import { formatReference, lookUpReference, normalizeReference, referencePrefix, resolveText } from '../dist/cdn/core.js';
 
 /** The tutorials this desk knows: a fixed list, as a real desk would configure. */
-const files = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'vssid-lookup', 'pay-bill-qr', 'tour-residence-form'];
+const files = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'vssid-lookup', 'etax-mobile', 'pay-bill-qr', 'tour-residence-form'];
 
 const strings = {
   vi: {
