@@ -4,6 +4,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../src/elements/gp-tour.js';
 import type { GpTour } from '../../src/elements/gp-tour.js';
 import type { Tutorial } from '../../src/core/tutorial/index.js';
+import { encodeReference } from '../../src/core/help/index.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import { resetTextSizeForTests } from '../../src/elements/shared/text-size.js';
 import residence from '../../examples/tour-residence-form.json';
@@ -44,6 +45,10 @@ const panel = (el: GpTour) => root(el).querySelector<HTMLElement>('.panel');
 const ring = (el: GpTour) => root(el).querySelector<HTMLElement>('.ring')!;
 const button = (el: GpTour, text: string) => [...root(el).querySelectorAll('button')].find(buttonNamed(text));
 const heading = (el: GpTour) => root(el).querySelector<HTMLElement>('.step-heading');
+const helpDialog = (el: GpTour) => root(el).querySelector<HTMLDialogElement>('dialog.help-dialog');
+const helpRoot = (el: GpTour) => root(el).querySelector('dialog gp-help')?.shadowRoot;
+/** A part of the help inside the dialog, once `<gp-help>` has rendered it. */
+const helpPart = (el: GpTour, name: string) => helpRoot(el)?.querySelector<HTMLElement>(`[part~="${name}"]`);
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T & Element>(selector)!;
 
 function form(extra: TemplateResult | string = ''): TemplateResult {
@@ -206,7 +211,9 @@ describe('<gp-tour>', () => {
 
   it('scrolls a target far down the page into view', async () => {
     const el = await setUp(tour, { extra: html`<div class="tall"></div>` });
-    expect(rectOf($('#submit')).top).to.be.greaterThan(window.innerHeight);
+    // Start from the top whatever an earlier test scrolled, so the target really is out of view.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    await waitUntil(() => rectOf($('#submit')).top > window.innerHeight, `the target is not below the viewport: ${rectOf($('#submit')).top}`);
     await el.start('send');
     await settled(el, 'anchored');
     const target = rectOf($('#submit'));
@@ -590,17 +597,92 @@ describe('<gp-tour>', () => {
     expect(isShown(button(el, 'Back')), 'Back').to.equal(true);
   });
 
-  it('fires gp-help-request with a reference code from Get help', async () => {
+  it('opens help in a modal dialog above the step from Get help, with the step’s reference code', async () => {
     const el = await setUp();
+    $<HTMLButtonElement>('#opener').focus();
     await el.start('name');
+    await settled(el, 'anchored');
+    const exits = record(el, 'gp-exit');
     const help = oneEvent(el, 'gp-help-request');
     await tabTo(buttonNamed('Get help'));
     await sendKeys({ press: 'Enter' });
-    const { detail } = await help;
-    expect(detail.tutorialId).to.equal('test-tour');
-    expect(detail.stepId).to.equal('name');
-    expect(detail.locale).to.equal('en');
-    expect(detail.reference).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const reference = encodeReference({ tutorialId: 'test-tour', revision: 1, stepId: 'name' }, tour);
+    expect((await help).detail).to.deep.equal({ tutorialId: 'test-tour', stepId: 'name', reference, locale: 'en' });
+    // <gp-help> is loaded on this first request and shown in a modal dialog, focus on its heading.
+    await waitUntil(() => helpPart(el, 'code'), 'help did not open');
+    const dialog = helpDialog(el)!;
+    expect(dialog.matches(':modal'), 'modal').to.equal(true);
+    expect(textOf(helpPart(el, 'code')!.querySelector('.code-text'))).to.equal(reference);
+    expect(textOf(root(el).getElementById(dialog.getAttribute('aria-labelledby')!))).to.equal('Get help from a person');
+    expect(focusName()).to.equal('#gp-help-heading');
+    // The step stays open behind the help, which covers it (its backdrop takes every click).
+    expect(panel(el)!.matches(':popover-open'), 'panel open').to.equal(true);
+    const r = rectOf(panel(el)!);
+    const hit = root(el).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    expect(hit === dialog || dialog.contains(hit), `the panel is above the help: ${hit?.localName}`).to.equal(true);
+
+    // Escape closes only the help; a second one, back in the panel, ends the tour.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'help did not close');
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(exits).to.deep.equal([]);
+    expect(panel(el)!.matches(':popover-open'), 'panel open').to.equal(true);
+    expect(focusName()).to.equal('button: Get help');
+    expect(isShown(root(el).querySelector('gp-help')), 'gp-help is still there').to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(exits.length).to.equal(1);
+    expect(focusName()).to.equal('#opener');
+  });
+
+  it('lists the step’s help, then the tour’s, in an accessible dialog closed by Close', async () => {
+    const withHelp: Tutorial = {
+      ...tour,
+      help: { channels: [{ type: 'phone', label: both('Ward hotline', 'Đường dây phường'), value: '024.3825.1234' }] },
+      steps: tour.steps.map((step) =>
+        step.id === 'id-number' ? { ...step, help: { channels: [{ type: 'email', label: both('ID card office', 'Phòng căn cước'), value: 'cccd@example.gov.vn' }] } } : step,
+      ),
+    };
+    const el = await setUp(withHelp);
+    $<HTMLButtonElement>('#opener').focus();
+    await el.start('id-number');
+    await settled(el, 'anchored');
+    button(el, 'Get help')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => helpPart(el, 'code'), 'help did not open');
+    const labels = [...helpRoot(el)!.querySelectorAll('.channel-label')].map(textOf);
+    expect(labels).to.deep.equal(['ID card office', 'Ward hotline']);
+    const reference = encodeReference({ tutorialId: 'test-tour', revision: 1, stepId: 'id-number' }, withHelp);
+    expect(textOf(helpPart(el, 'code')!.querySelector('.code-text'))).to.equal(reference);
+    await expectAccessible(el);
+
+    await tabTo(buttonNamed('Close'));
+    expect(deepActiveElement()!.classList.contains('help-close'), 'the help’s Close').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !helpDialog(el)!.open, 'help did not close');
+    expect(el.open).to.equal(true);
+    expect(focusName()).to.equal('button: Get help');
+  });
+
+  it('closes the help with the tour when the page ends it, focus back on what had it', async () => {
+    const el = await setUp();
+    $<HTMLButtonElement>('#opener').focus();
+    await el.start();
+    button(el, 'Get help')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => helpPart(el, 'code'), 'help did not open');
+    const dialog = helpDialog(el)!;
+    el.end();
+    await el.updateComplete;
+    expect(dialog.open, 'help open').to.equal(false);
+    expect(dialog.isConnected, 'help still there').to.equal(false);
+    expect(focusName()).to.equal('#opener');
+    // The next tour opens without help showing.
+    await el.start();
+    expect(helpDialog(el)!.open, 'help open').to.equal(false);
+    expect(focusName()).to.equal('heading');
   });
 
   it('shows Vietnamese controls with lang="vi"', async () => {

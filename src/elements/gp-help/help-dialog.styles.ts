@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The Get help dialog that `<gp-tutorial>` opens: a native modal `<dialog>` holding a
+ * The Get help dialog that `<gp-tutorial>` and `<gp-tour>` open: a native modal `<dialog>` holding a
  * `<gp-help>`, its heading (slotted into gp-help, so it stays in the tutorial's shadow root and
  * can name the dialog) and a Close button. Sizes in em, so the dialog grows with the citizen's
  * text size, and never wider than the viewport, so it fits 320 px.

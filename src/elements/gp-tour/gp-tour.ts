@@ -6,7 +6,9 @@ import { translator } from '../../core/i18n/index.js';
 import type { ProgressStore } from '../../core/progress.js';
 import type { GpErrorDetail } from '../../core/events.js';
 import type { Text, Tutorial } from '../../core/tutorial/index.js';
+import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
+import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
 import { inheritedLang } from '../shared/lang.js';
 import { announce } from '../shared/live-region.js';
 import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
@@ -33,6 +35,8 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * panel to the highlighted field, type in it (no key typed in the page is ever taken over), and
  * Shift+Tab back. Escape (with focus in the panel) or Close ends the tour and puts focus back
  * where it was. Progress is saved (localStorage by default) and resumed by the next `start()`.
+ * Get help opens `<gp-help>` (the step's help, then the tour's) in a modal dialog above the
+ * step; Escape or Close there closes only the help and puts focus back on Get help.
  *
  * Put it at the end of `<body>`: while docked it reserves the panel's height there, so the
  * end of the page can be scrolled above the panel.
@@ -44,7 +48,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @fires gp-step-change - A step is shown. Detail: `{ tutorialId, stepId, index, total, from }`.
  * @fires gp-complete - Finish was pressed on the last step. Detail: `{ tutorialId, revision, steps, ms }`.
  * @fires gp-exit - Closed before the end (Close, Escape, `end()`, or `open` removed). Detail: `{ tutorialId, stepId, index }`.
- * @fires gp-help-request - The citizen pressed Get help. Detail: `{ tutorialId, stepId, reference, locale }`.
+ * @fires gp-help-request - The citizen pressed Get help (help opens in a dialog). Detail: `{ tutorialId, stepId, reference, locale }`.
  * @fires gp-error - The tour could not be loaded or is invalid. Detail: `{ tutorialId?, message, problems }`.
  *
  * @csspart panel - The step's dialog; also `anchored` (beside its target) or `docked` (at the bottom).
@@ -61,7 +65,8 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @csspart choices - The group of choice buttons.
  * @csspart help - The Get help row.
  * @csspart nav - The Back / Next row.
- * @csspart button - Every button; also `primary`, `close`, `choice`, `help-button`.
+ * @csspart button - Every button; also `primary`, `close`, `choice`, `help-button`, `help-close`.
+ * @csspart help-dialog - The Get help `<dialog>`; its Close button is `help-close`.
  * @csspart error - The error message (`role="alert"`).
  * @csspart error-details - The technical details for the page's authors.
  *
@@ -73,7 +78,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @cssprop --gp-color-accent - Panel border and main buttons (default #0a3d7a).
  */
 export class GpTour extends LitElement {
-  static override styles = [tokens, base, tourStyles];
+  static override styles = [tokens, base, tourStyles, helpDialogStyles];
 
   /** URL of a tour file (a tutorial whose steps name a `target`). The `tutorial` property takes an object instead. */
   @property() src?: string;
@@ -94,6 +99,8 @@ export class GpTour extends LitElement {
   @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
   @state() private _running = false;
   @state() private _state?: GuideState;
+  /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
+  @state() private _helpOpen = false;
   @query('.panel') private _panel?: HTMLElement;
   @query('.ring') private _ring?: HTMLElement;
   @query('.spacer') private _spacer?: HTMLElement;
@@ -170,6 +177,7 @@ export class GpTour extends LitElement {
     this._session += 1;
     this._opening = undefined;
     this._running = false;
+    this._helpOpen = false;
     this._anchor?.release();
     this._unsubscribe?.();
     this._unsubscribe = undefined;
@@ -382,6 +390,11 @@ export class GpTour extends LitElement {
     this.open = false;
     const active = focusedElement();
     const focusInTour = active === null || active === document.body || active === this || Boolean(this.shadowRoot?.contains(active));
+    if (this._helpOpen) {
+      // Closed first: while the modal help is open the rest of the page is inert and cannot take focus back.
+      this._helpOpen = false;
+      closeHelpDialog(this);
+    }
     this._anchor?.release();
     const guide = this._guide;
     this._unsubscribe?.();
@@ -398,13 +411,32 @@ export class GpTour extends LitElement {
     if (focusInTour && back?.isConnected) back.focus();
   }
 
-  private _help(): void {
+  // Get help -----------------------------------------------------------------------------------
+  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it, so
+  // the panel's Escape and Tab handling never sees its keys). Shown after the panel, it stacks
+  // above it in the top layer, and the panel stays open, inert, behind its backdrop.
+
+  private async _help(): Promise<void> {
     const s = this._state;
     const guide = this._guide;
     if (!guide || !s) return;
     const tutorial = guide.tutorial;
     const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
     emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
+    const session = this._session;
+    await loadHelp();
+    // The tour may have ended while <gp-help> loaded.
+    if (session !== this._session || !this._running) return;
+    this._helpOpen = true;
+    await showHelpDialog(this);
+  }
+
+  /** The dialog closed (Close, Escape, or the page calling close()): back to Get help. */
+  private _helpClosed(): void {
+    // Already handled when the tour itself closed the help on its way out.
+    if (!this._helpOpen) return;
+    this._helpOpen = false;
+    this._panel?.querySelector<HTMLElement>('.help-button')?.focus();
   }
 
   private _text(text: Text) {
@@ -457,7 +489,7 @@ export class GpTour extends LitElement {
           close: () => this._close('exit'),
           back: () => this._act((g) => g.back()),
           next: (choice) => this._act((g) => g.next(choice)),
-          help: () => this._help(),
+          help: () => void this._help(),
         },
       });
     } else if (this._failure) {
@@ -475,6 +507,9 @@ export class GpTour extends LitElement {
         @keydown=${this._onKeydown}
       >
         <div class="inner">${content}</div>
-      </div>`;
+      </div>
+      ${guide && s
+        ? renderHelpDialog({ t, lang, open: this._helpOpen, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._helpClosed() })
+        : nothing}`;
   }
 }

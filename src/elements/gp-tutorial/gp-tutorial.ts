@@ -20,6 +20,7 @@ import { tutorialStyles } from './gp-tutorial.styles.js';
 import { renderTextSize } from './text-size-control.js';
 import { TextSizeController } from '../shared/text-size.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
+import { loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
 
 type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
 
@@ -281,24 +282,9 @@ export class GpTutorial extends LitElement {
     const tutorial = guide.tutorial;
     const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
     emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
-    // <gp-help> is loaded the first time a citizen asks for help, so a page pays for it only then.
-    if (!customElements.get('gp-help')) {
-      try {
-        await import('../gp-help.js');
-      } catch (error) {
-        console.error('[guidepost] Could not load <gp-help>:', error);
-      }
-    }
+    await loadHelp();
     this._helpOpen = true;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog');
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#gp-help-heading')?.focus();
-  }
-
-  private _closeHelp(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog')?.close();
+    await showHelpDialog(this);
   }
 
   /** The dialog closed (Close, Escape, or the page calling close()): back to Get help. */
@@ -433,16 +419,14 @@ export class GpTutorial extends LitElement {
   }
 
   private _renderHelpDialog(t: Translate, s: GuideState): TemplateResult {
-    return html`<dialog part="help-dialog" class="help-dialog" aria-labelledby="gp-help-heading" @close=${this._helpClosed}>
-      ${this._helpOpen
-        ? html`<gp-help lang=${this._lang} heading-level="2" .tutorial=${this._guide!.tutorial} .stepId=${s.stepId}>
-              <h2 slot="heading" id="gp-help-heading" class="help-heading" tabindex="-1">${t('help.heading')}</h2>
-            </gp-help>
-            <div class="help-close-row">
-              <button part="button help-close" class="help-close" type="button" @click=${this._closeHelp}>${t('help.close')}</button>
-            </div>`
-        : nothing}
-    </dialog>`;
+    return renderHelpDialog({
+      t,
+      lang: this._lang,
+      open: this._helpOpen,
+      tutorial: this._guide!.tutorial,
+      stepId: s.stepId,
+      onClosed: () => this._helpClosed(),
+    });
   }
 
   private _renderProgress(t: Translate, s: GuideState): TemplateResult {
