@@ -8,7 +8,8 @@ import type { HelpChannel, HelpChannelType, Help, Step, Tutorial } from '../../c
 import { emit } from '../shared/events.js';
 import { inheritedLang } from '../shared/lang.js';
 import { announce } from '../shared/live-region.js';
-import { checkTutorial, loadTutorial, type LoadResult } from '../shared/load-tutorial.js';
+import type { LoadResult } from '../shared/load-tutorial.js';
+import { TutorialSource } from '../shared/tutorial-source.js';
 import { base, tokens } from '../shared/styles.js';
 import { TextSizeController } from '../shared/text-size.js';
 import { listChannels, type HelpLike, type HelpSource } from './channels.js';
@@ -99,7 +100,7 @@ export class GpHelp extends LitElement {
   @state() private _tutorial?: Tutorial;
   @state() private _copied?: { code: string; ok: boolean };
 
-  private _abort?: AbortController;
+  private readonly _source = new TutorialSource((result) => this._accept(result));
   private _stopWatching?: () => void;
   private _langObserver?: MutationObserver;
   /** `help` and `channels` once checked; left out when their shape is wrong (a warning says why). */
@@ -124,21 +125,18 @@ export class GpHelp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._abort?.abort();
+    this._source.cancel();
     this._stopWatching?.();
     this._langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tutorial') && this.tutorial !== undefined) {
-      this._abort?.abort();
-      const given = this.tutorial;
-      void checkTutorial(given).then((result) => {
-        if (this.tutorial === given) this._accept(result);
-      });
+      void this._source.check(this.tutorial);
     } else if ((changed.has('src') || changed.has('tutorial')) && this.src && this.tutorial === undefined) {
-      void this._load(this.src);
+      void this._source.load(this.src);
     } else if (changed.has('tutorial') && !this.src) {
+      this._source.cancel();
       this._tutorial = undefined;
     }
     if (changed.has('help')) this._checked.help = this._check(this.help, 'help');
@@ -158,13 +156,6 @@ export class GpHelp extends LitElement {
 
   private get _lang(): string {
     return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
-  }
-
-  private async _load(src: string): Promise<void> {
-    this._abort?.abort();
-    const abort = (this._abort = new AbortController());
-    const result = await loadTutorial(src, abort.signal);
-    if (result && !abort.signal.aborted) this._accept(result);
   }
 
   private _accept(result: LoadResult): void {

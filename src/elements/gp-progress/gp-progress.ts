@@ -8,7 +8,8 @@ import { resolveTextWithLang } from '../../core/text.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
 import { inheritedLang } from '../shared/lang.js';
-import { checkTutorial, loadTutorial } from '../shared/load-tutorial.js';
+import type { LoadResult } from '../shared/load-tutorial.js';
+import { TutorialSource } from '../shared/tutorial-source.js';
 import { base, tokens } from '../shared/styles.js';
 import { TextSizeController } from '../shared/text-size.js';
 import { progressStyles } from './gp-progress.styles.js';
@@ -65,7 +66,7 @@ export class GpProgress extends LitElement {
 
   @state() private _loaded?: Tutorial;
   @state() private _stored?: { path: string[]; finished: boolean };
-  private _abort?: AbortController;
+  private readonly _source = new TutorialSource((result) => this._accept(result));
 
   constructor() {
     super();
@@ -74,35 +75,25 @@ export class GpProgress extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && !this.tutorial) void this._load(this.src);
-    if (changed.has('tutorial') && this.tutorial) {
-      const given = this.tutorial;
-      void checkTutorial(given).then((result) => {
-        if (this.tutorial !== given) return;
-        this._loaded = result.ok ? result.tutorial : undefined;
-        if (this._standalone) void this._readStore();
-      });
-    }
+    if (changed.has('tutorial') && this.tutorial) void this._source.check(this.tutorial);
+    else if (changed.has('src') && this.src && !this.tutorial) void this._source.load(this.src);
     const storeChanged = changed.has('tutorial') || changed.has('storage') || changed.has('store') || changed.has('tutorialId');
     if (storeChanged && this._standalone) void this._readStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._abort?.abort();
+    this._source.cancel();
   }
 
   private get _standalone(): boolean {
     return this.route === undefined;
   }
 
-  private async _load(src: string): Promise<void> {
-    this._abort?.abort();
-    this._abort = new AbortController();
-    const result = await loadTutorial(src, this._abort.signal);
-    if (!result) return;
+  /** A list cannot show a broken tutorial: it shows nothing (the walkthrough says why). */
+  private _accept(result: LoadResult): void {
     this._loaded = result.ok ? result.tutorial : undefined;
-    if (this._standalone) await this._readStore();
+    if (this._standalone) void this._readStore();
   }
 
   private async _readStore(): Promise<void> {

@@ -6,6 +6,9 @@ export const tourStyles = css`
     --_ring-halo: var(--gp-color-tour-ring-halo, #ffffff);
     --_panel-width: var(--gp-tour-width, 24em);
     --_z: var(--gp-tour-z-index, 2147483000);
+    /* A tour panel is small: tighter spacing between its blocks than the walkthrough's. */
+    --_gap: 1em;
+    --_box-padding: 0.5em 0.75em;
     background: transparent;
   }
   .spacer {
@@ -104,41 +107,9 @@ export const tourStyles = css`
   .step-title {
     display: block;
   }
-  .body {
-    margin-bottom: 1em;
-  }
-  .body > :last-child,
-  .callout > div > :last-child {
-    margin-bottom: 0;
-  }
-  .image {
-    margin: 0 0 1em;
-  }
-  .image img {
-    display: block;
-    max-width: 100%;
-    height: auto;
-  }
-  .callout {
-    border-inline-start: 0.375rem solid var(--_tip-border);
-    background: var(--_tip-bg);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    margin: 0 0 1em;
-  }
-  .callout.warning {
-    border-inline-start-color: var(--_warning-border);
-    background: var(--_warning-bg);
-  }
-  .callout-label,
-  .note,
-  .error-heading {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0 0 0.25em;
-  }
   .note {
+    display: flex;
+    gap: 0.5em;
     align-items: flex-start;
     margin: 0 0 1em;
     padding: 0.5em 0.75em;
@@ -168,31 +139,6 @@ export const tourStyles = css`
   .nav .next {
     margin-inline-start: auto;
   }
-  .error {
-    border: 0.1875rem solid var(--_error-fg);
-    background: var(--_error-bg);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    margin-bottom: 1em;
-  }
-  .error p:last-child {
-    margin: 0;
-  }
-  .error-heading {
-    color: var(--_error-fg);
-  }
-  .error-details {
-    font-size: 0.85em;
-  }
-  .error-details summary {
-    cursor: pointer;
-    min-height: var(--_target);
-    display: flex;
-    align-items: center;
-  }
-  code {
-    font-family: ui-monospace, 'Noto Sans Mono', Menlo, Consolas, monospace;
-  }
   @media (max-width: 30em) {
     .nav button {
       flex: 1 1 auto;
@@ -207,9 +153,7 @@ export const tourStyles = css`
     .panel {
       border-color: CanvasText;
     }
-    .callout,
-    .note,
-    .error {
+    .note {
       border: 0.1875rem solid CanvasText;
     }
   }

@@ -11,7 +11,9 @@ import { emit } from '../shared/events.js';
 import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
 import { inheritedLang } from '../shared/lang.js';
 import { announce } from '../shared/live-region.js';
-import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
+import type { LoadFailureKind, LoadResult } from '../shared/load-tutorial.js';
+import { TutorialSource } from '../shared/tutorial-source.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { base, tokens } from '../shared/styles.js';
 import { TextSizeController } from '../shared/text-size.js';
 import { storeFor } from '../shared/store-for.js';
@@ -78,7 +80,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @cssprop --gp-color-accent - Panel border and main buttons (default #0a3d7a).
  */
 export class GpTour extends LitElement {
-  static override styles = [tokens, base, tourStyles, helpDialogStyles];
+  static override styles = [tokens, base, contentStyles, tourStyles, helpDialogStyles];
 
   /** URL of a tour file (a tutorial whose steps name a `target`). The `tutorial` property takes an object instead. */
   @property() src?: string;
@@ -110,7 +112,7 @@ export class GpTour extends LitElement {
   private _previous?: Guide;
   private _unsubscribe?: () => void;
   private _loading?: Promise<void>;
-  private _abort?: AbortController;
+  private readonly _source = new TutorialSource((result) => this._accept(result));
   private _opening?: Promise<void>;
   /** Bumped whenever the tour closes, so an opening still loading is dropped. */
   private _session = 0;
@@ -189,13 +191,9 @@ export class GpTour extends LitElement {
     const source = changed.has('tutorial') || changed.has('src');
     if (source && this._running) this._close('exit');
     if (changed.has('tutorial') && this.tutorial !== undefined) {
-      this._abort?.abort();
-      const given = this.tutorial;
-      this._loading = checkTutorial(given).then((result) => {
-        if (this.tutorial === given) this._accept(result);
-      });
+      this._loading = this._source.check(this.tutorial);
     } else if (changed.has('src') && this.src && this.tutorial === undefined) {
-      this._loading = this._load(this.src);
+      this._loading = this._source.load(this.src);
     }
     // Content follows the language too, also when it changed on an ancestor (<html lang>).
     if (this._guide) this._guide.lang = this._lang;
@@ -247,13 +245,6 @@ export class GpTour extends LitElement {
     };
   }
 
-  private async _load(src: string): Promise<void> {
-    this._abort?.abort();
-    const abort = (this._abort = new AbortController());
-    const result = await loadTutorial(src, abort.signal);
-    if (result && !abort.signal.aborted) this._accept(result);
-  }
-
   private _accept(result: LoadResult): void {
     if (result.ok) {
       for (const w of result.warnings) console.warn(`[guidepost] ${result.tutorial.id}: ${w.path} ${w.message}`);
@@ -282,12 +273,8 @@ export class GpTour extends LitElement {
   }
 
   private async _begin(session: number): Promise<void> {
-    if (!this._loading) {
-      const given = this.tutorial;
-      this._loading = checkTutorial(given).then((result) => {
-        if (this.tutorial === given) this._accept(result);
-      });
-    }
+    // Started with neither `src` nor `tutorial`: the check says so (the "missing" error).
+    this._loading ??= this._source.check(this.tutorial);
     for (let loading = this._loading; ; loading = this._loading) {
       await loading;
       if (loading === this._loading) break;

@@ -75,43 +75,14 @@ export const tutorialStyles = css`
   .subheading {
     font-size: 1.1em;
   }
-  .minutes,
-  .callout-label,
-  .error-heading {
+  .minutes {
     display: flex;
     align-items: center;
     gap: 0.5em;
   }
-  .body > :last-child,
-  .callout > div > :last-child {
-    margin-bottom: 0;
-  }
-  .body {
-    margin-bottom: 1.5em;
-  }
-  .image {
-    margin: 0 0 1.5em;
-  }
   .image img {
-    display: block;
-    max-width: 100%;
-    height: auto;
     border: 0.0625rem solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .callout {
-    border-inline-start: 0.375rem solid var(--_tip-border);
-    background: var(--_tip-bg);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    margin: 0 0 1.5em;
-  }
-  .callout-label {
-    margin: 0 0 0.25em;
-  }
-  .callout.warning {
-    border-inline-start-color: var(--_warning-border);
-    background: var(--_warning-bg);
   }
   .choices {
     display: flex;
@@ -169,35 +140,6 @@ export const tutorialStyles = css`
   .loading {
     color: var(--_fg-muted);
   }
-  .error {
-    border: 0.1875rem solid var(--_error-fg);
-    background: var(--_error-bg);
-    border-radius: var(--_radius);
-    padding: 0.75em 1em;
-    margin-bottom: 1em;
-  }
-  .error p {
-    margin: 0 0 0.5em;
-  }
-  .error p:last-child {
-    margin: 0;
-  }
-  .error-heading {
-    color: var(--_error-fg);
-  }
-  .error-details {
-    font-size: 0.85em;
-  }
-  .error-details summary {
-    cursor: pointer;
-    min-height: var(--_target);
-    display: flex;
-    align-items: center;
-  }
-  code {
-    font-family: ui-monospace, 'Noto Sans Mono', Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
   @media (max-width: 30em) {
     .nav .next,
     .nav button,
@@ -207,10 +149,6 @@ export const tutorialStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .callout,
-    .error {
-      border: 0.1875rem solid CanvasText;
-    }
     .text-size-button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;

@@ -12,8 +12,10 @@ import { emit } from '../shared/events.js';
 import { announce } from '../shared/live-region.js';
 import { backIcon, checkIcon, clockIcon, errorIcon, helpIcon, nextIcon, tipIcon, warningIcon } from '../shared/icons.js';
 import { inheritedLang } from '../shared/lang.js';
-import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../shared/load-tutorial.js';
+import type { LoadFailureKind, LoadResult } from '../shared/load-tutorial.js';
+import { TutorialSource } from '../shared/tutorial-source.js';
 import { renderMarkdown } from '../shared/markdown.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { base, tokens } from '../shared/styles.js';
 import { storeFor } from '../shared/store-for.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
@@ -99,7 +101,7 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @cssprop --gp-space - Padding around the walkthrough (default 1rem).
  */
 export class GpTutorial extends LitElement {
-  static override styles = [tokens, base, tutorialStyles, helpDialogStyles];
+  static override styles = [tokens, base, contentStyles, tutorialStyles, helpDialogStyles];
 
   /** URL of a tutorial file (JSON, format 1). The `tutorial` property takes an object instead. */
   @property() src?: string;
@@ -129,7 +131,7 @@ export class GpTutorial extends LitElement {
 
   private _guide?: Guide;
   private _unsubscribe?: () => void;
-  private _abort?: AbortController;
+  private readonly _source = new TutorialSource((result) => this._accept(result));
   private _moveFocus = false;
   private _langObserver?: MutationObserver;
   private readonly _textSize = new TextSizeController(this);
@@ -165,17 +167,14 @@ export class GpTutorial extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._abort?.abort();
+    this._source.cancel();
     this._langObserver?.disconnect();
     this._unsubscribe?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tutorial') && this.tutorial !== undefined) {
-      const given = this.tutorial;
-      void checkTutorial(given).then((result) => {
-        if (this.tutorial === given) this._accept(result);
-      });
+      void this._source.check(this.tutorial);
     } else if (changed.has('src') && this.src && this.tutorial === undefined) {
       void this._load(this.src);
     } else if (this.hasUpdated && (changed.has('storage') || changed.has('store')) && this._tutorial) {
@@ -195,12 +194,9 @@ export class GpTutorial extends LitElement {
     return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
   }
 
-  private async _load(src: string): Promise<void> {
-    this._abort?.abort();
-    const abort = (this._abort = new AbortController());
+  private _load(src: string): Promise<void> {
     this._view = 'loading';
-    const result = await loadTutorial(src, abort.signal);
-    if (result && !abort.signal.aborted) this._accept(result);
+    return this._source.load(src);
   }
 
   private _accept(result: LoadResult): void {
