@@ -1,6 +1,7 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type StaticValue } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
 import { encodeReference, formatReference } from '../../core/help/index.js';
 import { translator } from '../../core/i18n/index.js';
 import { resolveText } from '../../core/text.js';
@@ -21,7 +22,6 @@ import { renderChannel, type ChannelContext } from './render-channel.js';
 import { renderReference } from './render-reference.js';
 import { helpStyles } from './gp-help.styles.js';
 
-const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * Help hand-off: the ways to reach a person (hotline, text message, email, chat, a web page, a
@@ -209,8 +209,7 @@ export class GpHelp extends LitElement {
   }
 
   private _heading(offset: number): StaticValue {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel || 2) + offset));
-    return headings[level - 1]!;
+    return headingTag(this.headingLevel, offset);
   }
 
   override render() {

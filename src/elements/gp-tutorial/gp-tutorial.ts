@@ -1,6 +1,7 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type StaticValue } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
 import { createGuide, type Guide, type GuideChange, type GuideState } from '../../core/guide.js';
 import { encodeReference } from '../../core/help/index.js';
 import { translator, type Translate } from '../../core/i18n/index.js';
@@ -26,7 +27,6 @@ import { loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialo
 
 type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
 
-const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const errorKeys: Record<LoadFailureKind, string> = {
   missing: 'error.missing',
   'not-found': 'error.notFound',
@@ -302,8 +302,7 @@ export class GpTutorial extends LitElement {
   }
 
   private _heading(offset: number): StaticValue {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel || 2) + offset));
-    return headings[level - 1]!;
+    return headingTag(this.headingLevel, offset);
   }
 
   override render() {
