@@ -158,6 +158,17 @@ describe('<gp-tutorial>', () => {
     expect(Object.keys(localStorage).filter((k) => k.startsWith('guidepost:progress'))).to.deep.equal([]);
   });
 
+  it('keeps progress for this browser tab only with storage="session"', async () => {
+    sessionStorage.clear();
+    const el = await render(html`<gp-tutorial lang="en" storage="session" .tutorial=${linear}></gp-tutorial>`);
+    button(el, 'Start')!.click();
+    await el.updateComplete;
+    await aTimeout(10);
+    expect(JSON.parse(sessionStorage.getItem('guidepost:progress:test-linear')!).path).to.deep.equal(['open-store']);
+    expect(localStorage.getItem('guidepost:progress:test-linear')).to.equal(null);
+    sessionStorage.clear();
+  });
+
   it('uses a custom store', async () => {
     const store = memoryStore();
     const el = await render(html`<gp-tutorial lang="en" .store=${store} .tutorial=${linear}></gp-tutorial>`);
