@@ -1,8 +1,11 @@
 // `npm run size`: gzip sizes against the budgets in DESIGN.md. Prints the figures always and
-// exits 1 when a budget is exceeded.
+// exits 1 when a figure is over its DESIGN.md budget:
 //  - a page with <gp-tutorial> (and the help and progress it opens) on the CDN build
 //  - every file of dist/cdn/ together
 //  - <gp-tutorial> alone from the npm build, lit and every dependency included
+// With --ceilings (what `npm test` runs), it exits 1 only above the CI ceilings of
+// scripts/size-ceilings.json instead: DESIGN's budgets are out of reach today
+// (docs/decisions/0003-bundle-budgets.md), and CI must still catch every regression.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,9 +38,7 @@ function pageFiles(entry, elements) {
   return [...seen];
 }
 
-// DESIGN.md's budgets are printed beside every figure. Until the work in
-// docs/decisions/0003-bundle-budgets.md lands, the check fails only above the ceilings there,
-// so a size regression still fails CI while the figures stay visible.
+const enforceCeilings = process.argv.includes('--ceilings');
 const ceilings = JSON.parse(readFileSync('scripts/size-ceilings.json', 'utf8'));
 const budgets = [];
 const check = (name, bytes, budget, goal, ceiling) => budgets.push({ name, bytes, budget, goal, ceiling: ceiling * KB });
@@ -77,10 +78,15 @@ check('npm: <gp-tutorial> alone, lit included', [...closure].reduce((n, f) => n 
 let over = false;
 for (const { name, bytes, budget, goal, ceiling } of budgets) {
   const withinBudget = bytes <= budget;
-  over ||= bytes > ceiling;
+  over ||= enforceCeilings ? bytes > ceiling : !withinBudget;
   const goalNote = goal ? `, goal ${kb(goal)}` : '';
-  const mark = withinBudget ? '✔' : bytes <= ceiling ? '!' : '✘';
+  const mark = withinBudget ? '✔' : enforceCeilings && bytes <= ceiling ? '!' : '✘';
   console.log(`${mark} ${name}: ${kb(bytes)} gzip (DESIGN budget ${kb(budget)}${goalNote}; CI ceiling ${kb(ceiling)})`);
 }
 console.log(`  page files: ${page.map((f) => relative('.', f)).join(', ')}`);
+console.log(
+  enforceCeilings
+    ? `  checked against the CI ceilings (scripts/size-ceilings.json); ${over ? 'a ceiling is exceeded' : 'all within'}`
+    : `  checked against DESIGN.md's budgets; ${over ? 'over budget: see docs/decisions/0003-bundle-budgets.md' : 'all within'}`,
+);
 process.exit(over ? 1 : 0);

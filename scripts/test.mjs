@@ -60,7 +60,7 @@ if (existsSync('.test-results/browser.json')) {
 }
 
 step('Storybook build', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static', '--disable-telemetry']);
-if (built) step('size', 'node', ['scripts/size.mjs']);
+if (built) step('size (CI ceilings)', 'node', ['scripts/size.mjs', '--ceilings']);
 else failed += 1;
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
