@@ -222,6 +222,28 @@ describe('<gp-tutorial>', () => {
     expect(deepActiveElement()).to.equal(document.body);
   });
 
+  it('puts the step in the page title only when the page opts in, and gives the title back', async () => {
+    const original = document.title;
+    document.title = 'Ward portal';
+    try {
+      const plain = await render(html`<gp-tutorial lang="en" storage="none" start="search" .tutorial=${linear}></gp-tutorial>`, '.step-heading');
+      expect(document.title).to.equal('Ward portal');
+      plain.remove();
+      const el = await render(html`<gp-tutorial lang="en" storage="none" document-title .tutorial=${linear}></gp-tutorial>`);
+      expect(document.title).to.equal('Ward portal');
+      button(el, 'Start')!.click();
+      await el.updateComplete;
+      expect(document.title).to.equal('Step 1 of 3: Open the app store – Ward portal');
+      el.next();
+      await el.updateComplete;
+      expect(document.title).to.equal('Step 2 of 3: Search for VNeID – Ward portal');
+      el.remove();
+      expect(document.title).to.equal('Ward portal');
+    } finally {
+      document.title = original;
+    }
+  });
+
   it('puts the title at heading-level and steps one below', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" heading-level="3" .tutorial=${linear}></gp-tutorial>`);
     expect($(el, 'h3')!.getAttribute('part')).to.equal('title');

@@ -120,6 +120,12 @@ export class GpTutorial extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** A custom progress store (for example one that syncs through the portal's accounts). */
   @property({ attribute: false }) store?: ProgressStore;
+  /**
+   * Opt-in: while a step or the completion view is shown, the page title starts with it
+   * ("Step 2 of 7: Install the app – <page title>"), so screen reader users and people with
+   * many tabs know where they are. The page's own title comes back when this is removed.
+   */
+  @property({ attribute: 'document-title', type: Boolean }) documentTitle = false;
 
   @state() private _view: View = 'empty';
   @state() private _tutorial?: Tutorial;
@@ -170,6 +176,7 @@ export class GpTutorial extends LitElement {
     this._source.cancel();
     this._langObserver?.disconnect();
     this._unsubscribe?.();
+    this._restoreTitle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,6 +195,30 @@ export class GpTutorial extends LitElement {
       this._moveFocus = false;
       this._focusTarget.focus();
     }
+    this._updateTitle();
+  }
+
+  /** The page's own title, kept while `document-title` puts the step in front of it. */
+  private _pageTitle?: string;
+
+  private _updateTitle(): void {
+    const shown = this.documentTitle && (this._view === 'step' || this._view === 'complete');
+    if (!shown) return this._restoreTitle();
+    const t = translator(this._lang);
+    const s = this._state!;
+    const where =
+      this._view === 'complete'
+        ? t('tutorial.completeHeading')
+        : `${t('tutorial.stepOf', { current: s.index + 1, total: s.total })}: ${this._text(this._guide!.step.title).text}`;
+    this._pageTitle ??= document.title;
+    const title = this._pageTitle ? `${where} – ${this._pageTitle}` : where;
+    if (document.title !== title) document.title = title;
+  }
+
+  private _restoreTitle(): void {
+    if (this._pageTitle === undefined) return;
+    document.title = this._pageTitle;
+    this._pageTitle = undefined;
   }
 
   private get _lang(): string {
