@@ -2,6 +2,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
@@ -9,7 +11,24 @@ import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .find((p) => existsSync(p));
 
+// The esbuild plugin turns every .json request into a JavaScript module (so source files can
+// import locales/*.json). Tests that fetch a tutorial file as a portal would use /raw/<path>,
+// which this middleware serves untouched, with its real content type.
+const rawTypes = { '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+async function serveRaw(ctx, next) {
+  if (!ctx.path.startsWith('/raw/')) return next();
+  const path = normalize(join(process.cwd(), decodeURIComponent(ctx.path.slice('/raw/'.length))));
+  if (!path.startsWith(process.cwd())) return next();
+  try {
+    ctx.body = await readFile(path);
+    ctx.type = rawTypes[extname(path)] ?? 'application/octet-stream';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 export default {
+  middleware: [serveRaw],
   files: ['test/**/*.test.ts', '!test/node/**', '!test/csp/**'],
   nodeResolve: true,
   concurrency: 1,

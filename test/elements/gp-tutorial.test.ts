@@ -244,6 +244,16 @@ describe('<gp-tutorial>', () => {
     }
   });
 
+  it('loads a real example file and shows its picture, relative to the file, with alt text in the language shown', async () => {
+    // /raw/ serves the file as a web server would (see web-test-runner.config.mjs).
+    const el = await render(html`<gp-tutorial lang="en" storage="none" start="install-app" src="/raw/examples/vneid-level-2.json"></gp-tutorial>`, '.step-heading');
+    const img = $(el, '[part="image"] img') as HTMLImageElement;
+    expect(img.src).to.equal(new URL('/raw/examples/img/phone-app-store.svg', location.href).href);
+    expect(img.alt).to.equal('A phone screen showing the app store: search box at the top, one app with a large Install button next to it.');
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the picture did not load');
+    await expectAccessible(el);
+  });
+
   it('puts the title at heading-level and steps one below', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" heading-level="3" .tutorial=${linear}></gp-tutorial>`);
     expect($(el, 'h3')!.getAttribute('part')).to.equal('title');

@@ -19,7 +19,7 @@ import { TextSizeController } from '../shared/text-size.js';
 import { storeFor } from '../shared/store-for.js';
 import type { AnchorParts, StepAnchor, TargetState } from './anchor.js';
 import { tourStyles } from './gp-tour.styles.js';
-import { errorId, imageUrl, renderFailureView, renderStepView, titleId } from './step-view.js';
+import { errorId, renderFailureView, renderStepView, titleId } from './step-view.js';
 import { defaultTargetTimeout, focusedElement, isField } from './target.js';
 
 const errorKeys: Record<LoadFailureKind, string> = {
@@ -471,7 +471,7 @@ export class GpTour extends LitElement {
         isLast: guide.isLast,
         targetMissing: this._targetState === 'missing',
         text: (text) => this._text(text),
-        imageUrl: (src) => imageUrl(src, this.src),
+        src: this.src,
         on: {
           close: () => this._close('exit'),
           back: () => this._act((g) => g.back()),

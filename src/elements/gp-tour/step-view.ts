@@ -7,8 +7,8 @@ import type { Translate } from '../../core/i18n/index.js';
 import type { ResolvedText } from '../../core/text.js';
 import type { Step, Text } from '../../core/tutorial/index.js';
 import type { GpErrorDetail } from '../../core/events.js';
-import { backIcon, checkIcon, errorIcon, helpIcon, nextIcon, tipIcon, warningIcon } from '../shared/icons.js';
-import { renderMarkdown } from '../shared/markdown.js';
+import { backIcon, checkIcon, errorIcon, helpIcon, nextIcon } from '../shared/icons.js';
+import { langOf, renderErrorDetails, renderStepContent } from '../shared/step-content.js';
 
 /** The id of the step title inside the shadow root: the dialog is named by it. */
 export const titleId = 'gp-tour-title';
@@ -32,7 +32,8 @@ export interface StepViewModel {
   /** Whether to say that the part of the page the step is about is not showing. */
   readonly targetMissing: boolean;
   readonly text: (text: Text) => ResolvedText;
-  readonly imageUrl: (src: string) => string;
+  /** The tour file's address, against which image paths are resolved. */
+  readonly src: string | undefined;
   readonly on: {
     readonly close: () => void;
     readonly back: () => void;
@@ -41,32 +42,12 @@ export interface StepViewModel {
   };
 }
 
-const langOf = (resolved: ResolvedText, lang: string) => (resolved.lang === lang ? nothing : resolved.lang);
 
 function renderTop(t: Translate, label: TemplateResult | string, close: () => void): TemplateResult {
   return html`<div class="top">
     <p class="eyebrow" part="eyebrow">${label}</p>
     <button part="button close" class="close" @click=${close}>${closeIcon}${t('tour.close')}</button>
   </div>`;
-}
-
-function renderCallout(v: StepViewModel, text: Text | undefined, kind: 'tip' | 'warning', newTab: string): TemplateResult | typeof nothing {
-  if (!text) return nothing;
-  const resolved = v.text(text);
-  const label = kind === 'tip' ? v.t('tutorial.tip') : v.t('tutorial.warning');
-  return html`<div part=${kind} class="callout ${kind}">
-    <p class="callout-label">${kind === 'tip' ? tipIcon : warningIcon}<strong>${label}</strong></p>
-    <div lang=${langOf(resolved, v.lang)}>${renderMarkdown(resolved.text, newTab)}</div>
-  </div>`;
-}
-
-function renderImage(v: StepViewModel): TemplateResult | typeof nothing {
-  const image = v.step.image;
-  if (!image) return nothing;
-  const alt = image.decorative ? { text: '', lang: v.lang } : v.text(image.alt);
-  return html`<figure part="image" class="image">
-    <img src=${v.imageUrl(image.src)} alt=${alt.text} lang=${langOf(alt, v.lang)} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" />
-  </figure>`;
 }
 
 function renderChoices(v: StepViewModel): TemplateResult {
@@ -86,8 +67,6 @@ function renderChoices(v: StepViewModel): TemplateResult {
 export function renderStepView(v: StepViewModel): TemplateResult {
   const { t, step } = v;
   const title = v.text(step.title);
-  const body = step.body ? v.text(step.body) : undefined;
-  const newTab = t('tutorial.opensNewTab');
   const hasChoices = Boolean(step.choices?.length);
   return html`
     ${renderTop(t, html`<span lang=${langOf(v.tutorialTitle, v.lang)}>${v.tutorialTitle.text}</span>`, v.on.close)}
@@ -95,10 +74,7 @@ export function renderStepView(v: StepViewModel): TemplateResult {
       <span part="step-count" class="step-count">${v.count}</span><span class="visually-hidden">: </span>
       <span part="step-title" class="step-title" id=${titleId} lang=${langOf(title, v.lang)}>${title.text}</span>
     </h2>
-    ${body ? html`<div part="body" class="body" lang=${langOf(body, v.lang)}>${renderMarkdown(body.text, newTab)}</div>` : nothing}
-    ${renderImage(v)}
-    ${renderCallout(v, step.tip, 'tip', newTab)}
-    ${renderCallout(v, step.warning, 'warning', newTab)}
+    ${renderStepContent(step, v)}
     ${v.targetMissing ? html`<p part="note" class="note">${errorIcon}<span>${t('tour.targetMissing')}</span></p>` : nothing}
     ${hasChoices ? renderChoices(v) : nothing}
     <div part="help" class="help">
@@ -123,30 +99,6 @@ export function renderFailureView(t: Translate, lang: string, message: string, d
       <p class="error-heading" id=${errorId} tabindex="-1" data-focus>${errorIcon}<strong>${t('error.heading')}</strong></p>
       <p>${message}</p>
     </div>
-    <details part="error-details" class="error-details" lang="en">
-      <summary lang=${lang}>${t('error.details')}</summary>
-      <p>${detail.message}</p>
-      ${detail.problems.length
-        ? html`<ul>
-            ${detail.problems.map(
-              (p) => html`<li><code>${p.path || '(file)'}</code>${p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : ''}: ${p.message}</li>`,
-            )}
-          </ul>`
-        : nothing}
-    </details>
+    ${renderErrorDetails(t, lang, detail)}
   `;
-}
-
-/**
- * The address of a step image, relative to the tour file (`tutorialSrc`) or the page; only
- * web and `data:` addresses are kept.
- */
-export function imageUrl(src: string, tutorialSrc: string | undefined): string {
-  try {
-    const base = tutorialSrc ? new URL(tutorialSrc, document.baseURI) : new URL(document.baseURI);
-    const url = new URL(src, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : '';
-  } catch {
-    return '';
-  }
 }

@@ -11,11 +11,12 @@ import type { GpErrorDetail } from '../../core/events.js';
 import type { Step, Text, Tutorial } from '../../core/tutorial/index.js';
 import { emit } from '../shared/events.js';
 import { announce } from '../shared/live-region.js';
-import { backIcon, checkIcon, clockIcon, errorIcon, helpIcon, nextIcon, tipIcon, warningIcon } from '../shared/icons.js';
+import { backIcon, checkIcon, clockIcon, errorIcon, helpIcon, nextIcon } from '../shared/icons.js';
 import { inheritedLang } from '../shared/lang.js';
 import type { LoadFailureKind, LoadResult } from '../shared/load-tutorial.js';
 import { TutorialSource } from '../shared/tutorial-source.js';
 import { renderMarkdown } from '../shared/markdown.js';
+import { langOf, renderErrorDetails, renderStepContent } from '../shared/step-content.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { base, tokens } from '../shared/styles.js';
 import { storeFor } from '../shared/store-for.js';
@@ -328,8 +329,8 @@ export class GpTutorial extends LitElement {
   }
 
   /** The `lang` attribute for content that fell back to another language than the element's. */
-  private _langOf(resolved: { lang: string }): string | typeof nothing {
-    return resolved.lang === this._lang ? nothing : resolved.lang;
+  private _langOf(resolved: { text: string; lang: string }): string | typeof nothing {
+    return langOf(resolved, this._lang);
   }
 
   private _heading(offset: number): StaticValue {
@@ -414,7 +415,6 @@ export class GpTutorial extends LitElement {
     const step = guide.step;
     const title = this._text(step.title);
     const h = this._heading(1);
-    const newTab = t('tutorial.opensNewTab');
     const count = t('tutorial.stepOf', { current: s.index + 1, total: s.total });
     return html`
       ${this._renderHeader(t)}
@@ -423,9 +423,7 @@ export class GpTutorial extends LitElement {
         <span part="step-count" class="step-count">${count}</span><span class="visually-hidden">: </span>
         <span part="step-title" class="step-title" lang=${this._langOf(title)}>${title.text}</span>
       </${h}>
-      ${this._renderContent(step, newTab)}
-      ${this._renderCallout(step.tip, 'tip', t('tutorial.tip'), tipIcon, newTab)}
-      ${this._renderCallout(step.warning, 'warning', t('tutorial.warning'), warningIcon, newTab)}
+      ${renderStepContent(step, { t, lang: this._lang, text: (text) => this._text(text), src: this.src })}
       ${step.choices?.length ? this._renderChoices(step, t) : nothing}
       <div part="nav" class="nav">
         ${guide.canGoBack
@@ -467,36 +465,6 @@ export class GpTutorial extends LitElement {
         .current=${s.stepId}
       ></gp-progress>
     </details>`;
-  }
-
-  private _renderContent(step: Step, newTab: string): TemplateResult {
-    const body = step.body ? this._text(step.body) : undefined;
-    const image = step.image;
-    const alt = image ? (image.decorative ? { text: '', lang: this._lang } : this._text(image.alt)) : undefined;
-    return html`
-      ${body ? html`<div part="body" class="body" lang=${this._langOf(body)}>${renderMarkdown(body.text, newTab)}</div>` : nothing}
-      ${image && alt
-        ? html`<figure part="image" class="image">
-            <img
-              src=${this._resolveUrl(image.src)}
-              alt=${alt.text}
-              lang=${this._langOf(alt)}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
-              loading="lazy"
-            />
-          </figure>`
-        : nothing}
-    `;
-  }
-
-  private _renderCallout(text: Text | undefined, kind: 'tip' | 'warning', label: string, icon: unknown, newTab: string) {
-    if (!text) return nothing;
-    const resolved = this._text(text);
-    return html`<div part=${kind} class="callout ${kind}">
-      <p class="callout-label">${icon}<strong>${label}</strong></p>
-      <div lang=${this._langOf(resolved)}>${renderMarkdown(resolved.text, newTab)}</div>
-    </div>`;
   }
 
   private _renderChoices(step: Step, t: Translate): TemplateResult {
@@ -542,29 +510,7 @@ export class GpTutorial extends LitElement {
       ${retry && this.src
         ? html`<div class="actions"><button part="button" @click=${() => this.src && this._load(this.src)}>${t('error.retry')}</button></div>`
         : nothing}
-      <details part="error-details" class="error-details" lang="en">
-        <summary lang=${this._lang}>${t('error.details')}</summary>
-        <p>${failure.detail.message}</p>
-        ${failure.detail.problems.length
-          ? html`<ul>
-              ${failure.detail.problems.map(
-                (p) => html`<li>
-                  <code>${p.path || '(file)'}</code>${p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : ''}: ${p.message}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </details>
+      ${renderErrorDetails(t, this._lang, failure.detail)}
     `;
-  }
-
-  private _resolveUrl(src: string): string {
-    try {
-      const base = this.src ? new URL(this.src, document.baseURI) : new URL(document.baseURI);
-      const url = new URL(src, base);
-      return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : '';
-    } catch {
-      return '';
-    }
   }
 }

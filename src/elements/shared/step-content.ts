@@ -1,0 +1,93 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GpErrorDetail } from '../../core/events.js';
+import type { Translate } from '../../core/i18n/index.js';
+import type { ResolvedText } from '../../core/text.js';
+import type { Step, Text } from '../../core/tutorial/index.js';
+import { tipIcon, warningIcon } from './icons.js';
+import { renderMarkdown } from './markdown.js';
+
+/** What rendering a step's content needs from the element showing it. */
+export interface StepContentContext {
+  readonly t: Translate;
+  /** The element's language: content that fell back to another one gets its own `lang`. */
+  readonly lang: string;
+  /** A text in the language shown, with the language it came in. */
+  readonly text: (text: Text) => ResolvedText;
+  /** The tutorial file's address, against which image paths are resolved. */
+  readonly src: string | undefined;
+}
+
+/** The `lang` attribute for content that came in another language than the element's. */
+export function langOf(resolved: ResolvedText, lang: string): string | typeof nothing {
+  return resolved.lang === lang ? nothing : resolved.lang;
+}
+
+/**
+ * A step's body, picture, tip and warning, the same in a walkthrough and in a tour. Tip and
+ * warning are said in words and shown with an icon, never by colour alone.
+ */
+export function renderStepContent(step: Step, c: StepContentContext): TemplateResult {
+  const newTab = c.t('tutorial.opensNewTab');
+  const body = step.body ? c.text(step.body) : undefined;
+  return html`
+    ${body ? html`<div part="body" class="body" lang=${langOf(body, c.lang)}>${renderMarkdown(body.text, newTab)}</div>` : nothing}
+    ${renderImage(step, c)} ${renderCallout(step.tip, 'tip', c, newTab)} ${renderCallout(step.warning, 'warning', c, newTab)}
+  `;
+}
+
+function renderImage(step: Step, c: StepContentContext): TemplateResult | typeof nothing {
+  const image = step.image;
+  if (!image) return nothing;
+  const alt = image.decorative ? { text: '', lang: c.lang } : c.text(image.alt);
+  return html`<figure part="image" class="image">
+    <img
+      src=${imageUrl(image.src, c.src)}
+      alt=${alt.text}
+      lang=${langOf(alt, c.lang)}
+      width=${image.width ?? nothing}
+      height=${image.height ?? nothing}
+      loading="lazy"
+    />
+  </figure>`;
+}
+
+function renderCallout(text: Text | undefined, kind: 'tip' | 'warning', c: StepContentContext, newTab: string) {
+  if (!text) return nothing;
+  const resolved = c.text(text);
+  return html`<div part=${kind} class="callout ${kind}">
+    <p class="callout-label">${kind === 'tip' ? tipIcon : warningIcon}<strong>${c.t(`tutorial.${kind}`)}</strong></p>
+    <div lang=${langOf(resolved, c.lang)}>${renderMarkdown(resolved.text, newTab)}</div>
+  </div>`;
+}
+
+/**
+ * The collapsed technical details under an error, for the page's authors: what failed and
+ * each problem with its path, line and column. In English, like the validator's messages.
+ */
+export function renderErrorDetails(t: Translate, lang: string, detail: GpErrorDetail): TemplateResult {
+  return html`<details part="error-details" class="error-details" lang="en">
+    <summary lang=${lang}>${t('error.details')}</summary>
+    <p>${detail.message}</p>
+    ${detail.problems.length
+      ? html`<ul>
+          ${detail.problems.map(
+            (p) => html`<li><code>${p.path || '(file)'}</code>${p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : ''}: ${p.message}</li>`,
+          )}
+        </ul>`
+      : nothing}
+  </details>`;
+}
+
+/**
+ * The address of a step picture, relative to the tutorial file (`tutorialSrc`) or the page;
+ * only web and `data:` addresses are kept.
+ */
+export function imageUrl(src: string, tutorialSrc: string | undefined): string {
+  try {
+    const base = tutorialSrc ? new URL(tutorialSrc, document.baseURI) : new URL(document.baseURI);
+    const url = new URL(src, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
