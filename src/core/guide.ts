@@ -68,7 +68,7 @@ class TutorialGuide implements Guide {
     this._store = resilientStore(options.store ?? memoryStore(), options.onStoreError);
     const first = tutorial.steps[0]!.id;
     this._route = Object.freeze([first, ...upcoming(this._map, first, new Set())]);
-    this._state = this._freeze({ stepId: first, index: 0, path: [], started: false, finished: false, resumable: false });
+    this._state = this._freeze({ stepId: first, index: 0, path: [first], started: false, finished: false, resumable: false });
     this._storeQueue = this._store.get(tutorial.id).then((record) => this._consider(record));
     this.ready = this._storeQueue;
   }
@@ -111,6 +111,8 @@ class TutorialGuide implements Guide {
   }
 
   next(choiceIndex?: number): void {
+    // Before the start the guide stands on the first step, unseen: Next starts there and moves on.
+    if (!this._state.started && !this._state.finished) this.start();
     this._requireWalking('next()');
     const step = this.step;
     let target: string | null;

@@ -105,7 +105,7 @@ describe('createGuide', () => {
         stepId: 'welcome',
         index: 0,
         total: 5,
-        path: [],
+        path: ['welcome'],
         started: false,
         finished: false,
         resumable: false,
@@ -383,11 +383,18 @@ describe('createGuide', () => {
       expect(await store.get(guide.tutorial.id)).to.deep.equal(stored);
     }
 
-    it('refuses to move before the start', async () => {
+    it('starts at the first step and moves on when Next comes before the start', () => {
+      const guide = createGuide(branching);
+      const heard = record(guide);
+      guide.next();
+      expect(position(guide)).to.deep.equal({ stepId: 'has-card', index: 1, total: 5, path: ['welcome', 'has-card'] });
+      expect(heard.map((h) => h[0])).to.deep.equal(['start', 'step']);
+    });
+
+    it('refuses to go back or resume before the start', async () => {
       const store = memoryStore();
       const guide = createGuide(branching, { store });
       const notStarted = 'The guide has not started; call start() or resume() before ';
-      await expectRefused(guide, store, () => guide.next(), 'not-started', `${notStarted}next().`);
       await expectRefused(guide, store, () => guide.back(), 'not-started', `${notStarted}back().`);
       await expectRefused(guide, store, () => guide.resume(), 'not-resumable', 'There is no saved progress to resume; check state.resumable first.');
       await expectRefused(guide, store, () => guide.start('nowhere'), 'unknown-step', 'The tutorial "vneid-level-2" has no step "nowhere".');

@@ -209,6 +209,23 @@ describe('<gp-tour>', () => {
     await expectAccessible(el);
   });
 
+  it('shows each new docked step from the top of its panel, heading in view', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const long = { ...tour, steps: tour.steps.map((st) => ({ ...st, body: both('Read this. '.repeat(40), 'Đọc kỹ. '.repeat(40)) })) };
+    const el = await setUp(long);
+    await el.start();
+    await settled(el, 'docked');
+    const box = panel(el)!;
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    box.scrollTop = box.scrollHeight; // the citizen scrolled down to reach Next
+    el.next();
+    await settled(el, 'docked');
+    await waitUntil(() => textOf(heading(el)).startsWith('Step 2 of 4'));
+    expect(box.scrollTop).to.equal(0);
+    const h = rectOf(heading(el)!);
+    expect(h.top).to.be.at.least(rectOf(box).top);
+  });
+
   it('scrolls a target far down the page into view', async () => {
     const el = await setUp(tour, { extra: html`<div class="tall"></div>` });
     // Start from the top whatever an earlier test scrolled, so the target really is out of view.

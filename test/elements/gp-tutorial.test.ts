@@ -382,7 +382,8 @@ describe('<gp-tutorial> with bad input', () => {
     expect(detail.problems.length).to.be.greaterThan(0);
     const details = $(el, '[part="error-details"]') as HTMLDetailsElement;
     expect(details.open).to.equal(false);
-    expect(textOf(details)).to.contain("(line 3, column 12): Line 3, column 12: there is a comma after the last field. Remove this comma.");
+    expect(textOf(details)).to.contain('(file): Line 3, column 12: there is a comma after the last field. Remove this comma.');
+    expect(textOf(details)).to.match(/revision \(line 1, column 1\): /);
     expect(uncaught).to.deep.equal([]);
     await expectAccessible(el);
   });
@@ -402,6 +403,18 @@ describe('<gp-tutorial> with bad input', () => {
     expect(textOf($(el, '[role="alert"]'))).to.contain('Check your internet connection');
     expect(detail.message).to.contain('unreachable.json');
     expect(uncaught).to.deep.equal([]);
+  });
+
+  it('starts from the start view when a portal calls next()', async () => {
+    const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
+    const started = oneEvent(el, 'gp-start');
+    el.next();
+    await el.updateComplete;
+    expect((await started).detail.stepId).to.equal('open-store');
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: Open the app store');
+    el.next();
+    await el.updateComplete;
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
   });
 
   it('does not throw when a method is misused', async () => {

@@ -27,7 +27,8 @@ export interface GuideState {
    */
   readonly total: number;
   /**
-   * The step ids actually taken, first to current; empty before the start. It never holds a
+   * The step ids actually taken, first to current; before the start, just the step Start will
+   * open (so `index` always points into it). It never holds a
    * step twice: going (back) to a step already on it cuts the path there, so Back retraces
    * the way the citizen came.
    */
@@ -135,7 +136,8 @@ export interface Guide {
   /**
    * Moves on: to `choices[choiceIndex].next` on a step with choices (required there), else to
    * the step's `next`, else the following step; finishes the tutorial when that is `null` or
-   * there is no following step.
+   * there is no following step. Before the start, it starts at the first step (a `start`
+   * change) and moves on from there.
    */
   next(choiceIndex?: number): void;
   /** Goes back one step along the path taken (not the list order). */

@@ -212,6 +212,9 @@ export class GpTour extends LitElement {
     }
     if (!this._shown) return;
     this._shown = false;
+    // A new step starts at the top of the panel, so its heading is in view even when the
+    // citizen had scrolled the docked panel down to reach Next.
+    panel.scrollTop = 0;
     const parts = this._parts(panel);
     if (this._guide) this._anchor?.follow(this._guide.step, parts);
     else this._anchor?.dockAlone(parts);

@@ -143,9 +143,12 @@ export class GpTutorial extends LitElement {
   private _langObserver?: MutationObserver;
   private readonly _textSize = new TextSizeController(this);
 
-  /** Goes to the next step (or finishes on the last). On a step with choices, use the buttons. */
+  /**
+   * Shows the next screen: from the start view, the first step (like Start); on a step, the
+   * next step (or finishes on the last). A step with choices takes the index of the choice.
+   */
   next(choiceIndex?: number): void {
-    this._act((g) => g.next(choiceIndex));
+    this._act((g) => (g.state.started ? g.next(choiceIndex) : g.start()));
   }
 
   /** Goes back one step along the path the citizen took. */

@@ -71,11 +71,16 @@ export function renderErrorDetails(t: Translate, lang: string, detail: GpErrorDe
     ${detail.problems.length
       ? html`<ul>
           ${detail.problems.map(
-            (p) => html`<li><code>${p.path || '(file)'}</code>${p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : ''}: ${p.message}</li>`,
+            (p) => html`<li><code>${p.path || '(file)'}</code>${where(p)}: ${p.message}</li>`,
           )}
         </ul>`
       : nothing}
   </details>`;
+}
+
+/** " (line 3, column 12)", unless the message already starts with its place (JSON syntax). */
+function where(p: GpErrorDetail['problems'][number]): string {
+  return p.line && !p.message.startsWith('Line ') ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
 }
 
 /**
