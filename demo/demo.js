@@ -1,3 +1,5 @@
+import { languageSwitch } from './language.js';
+
 // The demo ward portal: a list of guides, one <gp-tutorial>, and a language switch that sets
 // <html lang> (the elements follow it). No inline script, so it runs under a strict CSP.
 const guides = [
@@ -73,21 +75,6 @@ function show(id) {
   renderList();
 }
 
-function setLang(lang) {
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = strings[lang][el.dataset.i18n];
-  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', strings[lang][el.dataset.i18nLabel]);
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-  document.title = strings[lang].title;
-  try {
-    localStorage.setItem('demo:lang', lang);
-  } catch {
-    /* the demo still works without storage */
-  }
-  renderList();
-}
-
-for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
 window.addEventListener('popstate', () => show(new URLSearchParams(location.search).get('guide') ?? guides[0].id));
 
 // Show what the library reports, as a portal's analytics would (no personal data in any event).
@@ -95,11 +82,5 @@ for (const name of ['gp-start', 'gp-step-change', 'gp-complete', 'gp-help-reques
   document.addEventListener(name, (e) => console.info(name, e.detail));
 }
 
-let saved = 'vi';
-try {
-  saved = localStorage.getItem('demo:lang') ?? 'vi';
-} catch {
-  /* ignore */
-}
-setLang(saved === 'en' ? 'en' : 'vi');
+languageSwitch(strings, renderList);
 show(new URLSearchParams(location.search).get('guide') ?? guides[0].id);

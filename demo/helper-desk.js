@@ -5,6 +5,7 @@
 // The core API comes from the CDN build's second entry (dist/cdn/core.js), which shares its
 // chunks with dist/cdn/guidepost.js, the entry that defines the elements (loaded by the page).
 import { formatReference, lookUpReference, normalizeReference, referencePrefix, resolveText } from '../dist/cdn/core.js';
+import { languageSwitch } from './language.js';
 
 /** The tutorials this desk knows: a fixed list, as a real desk would configure. */
 const files = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'vssid-lookup', 'etax-mobile', 'pay-bill-qr', 'tour-residence-form'];
@@ -218,30 +219,11 @@ function renderKnown() {
   );
 }
 
-function setLang(next) {
-  document.documentElement.lang = next;
-  const s = strings[next];
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = s[el.dataset.i18n];
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === next));
-  document.title = s.title;
-  try {
-    localStorage.setItem('demo:lang', next);
-  } catch {
-    /* the demo still works without storage */
-  }
+
+languageSwitch(strings, () => {
   renderKnown();
   render();
-}
-
-for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
-
-let saved = 'vi';
-try {
-  saved = localStorage.getItem('demo:lang') ?? 'vi';
-} catch {
-  /* ignore */
-}
-setLang(saved === 'en' ? 'en' : 'vi');
+});
 
 // A link such as helper-desk.html?code=445M-301V opens that step at once.
 const fromUrl = new URLSearchParams(location.search).get('code');

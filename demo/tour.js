@@ -1,6 +1,7 @@
 // The demo ward portal's residence form with a <gp-tour> over it: "Show me how" starts the tour,
 // the language switch sets <html lang> (the tour follows it), and sending the form finishes the
 // tour's last step. No inline script, so it runs under a strict CSP. Nothing is sent anywhere.
+import { languageSwitch } from './language.js';
 const strings = {
   vi: {
     skip: 'Bỏ qua, đến nội dung chính',
@@ -56,20 +57,6 @@ function currentLang() {
   return document.documentElement.lang === 'en' ? 'en' : 'vi';
 }
 
-function setLang(lang) {
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = strings[lang][el.dataset.i18n];
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-  if (!sent.hidden) sent.textContent = strings[lang].sent;
-  document.title = strings[lang].title;
-  try {
-    localStorage.setItem('demo:lang', lang);
-  } catch {
-    /* the demo still works without storage */
-  }
-}
-
-for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
 
 document.getElementById('show-me').addEventListener('click', () => {
   // Opens where the citizen left off last time, or at the first step.
@@ -101,10 +88,6 @@ for (const name of ['gp-start', 'gp-step-change', 'gp-complete', 'gp-exit', 'gp-
   document.addEventListener(name, (e) => console.info(name, e.detail));
 }
 
-let saved = 'vi';
-try {
-  saved = localStorage.getItem('demo:lang') ?? 'vi';
-} catch {
-  /* ignore */
-}
-setLang(saved === 'en' ? 'en' : 'vi');
+languageSwitch(strings, (lang) => {
+  if (!sent.hidden) sent.textContent = strings[lang].sent;
+});
