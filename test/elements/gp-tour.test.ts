@@ -9,7 +9,7 @@ import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import { resetTextSizeForTests } from '../../src/elements/shared/text-size.js';
 import residence from '../../examples/tour-residence-form.json';
 import * as stories from '../../stories/gp-tour.stories.js';
-import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
+import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf, watchUncaught } from './helpers.js';
 
 const both = (en: string, vi: string) => ({ en, vi });
 
@@ -760,17 +760,7 @@ describe('<gp-tour>', () => {
 });
 
 describe('<gp-tour> with bad input', () => {
-  let uncaught: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const uncaught = watchUncaught();
 
   it('says plainly that a missing file cannot be found, once opened', async () => {
     const errors = record<{ message: string }>(document, 'gp-error');

@@ -6,7 +6,7 @@ import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import { memoryStore } from '../../src/core/progress.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import { branching, hostile, linear } from '../fixtures/tutorials.js';
-import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
+import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf, watchUncaught } from './helpers.js';
 
 const root = (el: GpTutorial) => el.shadowRoot!;
 const $ = (el: GpTutorial, selector: string) => root(el).querySelector<HTMLElement>(selector);
@@ -340,17 +340,7 @@ describe('<gp-tutorial>', () => {
 });
 
 describe('<gp-tutorial> with bad input', () => {
-  let uncaught: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const uncaught = watchUncaught();
 
   async function failing(template: TemplateResult): Promise<{ el: GpTutorial; detail: { message: string; problems: readonly { path: string }[] }; count: () => number }> {
     let count = 0;

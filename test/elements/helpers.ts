@@ -56,3 +56,22 @@ export async function expectAccessible(el: Element, options: object = axeOptions
     throw new Error(`axe found ${results.violations.length} violation(s):\n${lines.join('\n')}`);
   }
 }
+
+/**
+ * Collects every error and unhandled rejection that reaches the window during each test of the
+ * enclosing describe(), so bad-input tests can assert that nothing was thrown into the page.
+ */
+export function watchUncaught(): unknown[] {
+  const uncaught: unknown[] = [];
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
+  beforeEach(() => {
+    uncaught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+  return uncaught;
+}

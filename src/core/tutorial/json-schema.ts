@@ -21,6 +21,7 @@ import {
   TutorialSchema,
 } from './schema.js';
 import { SCHEMA_DOCS, type FieldDocs, type SchemaDocs } from './schema-docs.js';
+import type { SchemaNode } from './walk.js';
 
 /** The parts of the format (its objects) by name: the docs' keys and the JSON Schema titles. */
 export const SCHEMA_PARTS = {
@@ -55,14 +56,6 @@ export interface JsonSchemaBuild {
   problems: string[];
 }
 
-/** The parts of a valibot schema object the walk reads. */
-interface SchemaNode {
-  type: string;
-  pipe?: readonly SchemaNode[];
-  wrapped?: SchemaNode;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-}
 
 type JsonNode = Record<string, unknown>;
 

@@ -8,8 +8,8 @@ import { found, type FoundProblem } from './found.js';
 import type { PathSegment } from './problems.js';
 import { TextSchema, TutorialSchema } from './schema.js';
 
-/** The parts of a valibot schema object the walk reads. */
-interface SchemaNode {
+/** The parts of a valibot schema object the walk (and the JSON Schema builder) reads. @internal */
+export interface SchemaNode {
   type: string;
   pipe?: readonly SchemaNode[];
   wrapped?: SchemaNode;
