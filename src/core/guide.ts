@@ -1,11 +1,11 @@
 /**
  * The guide: a citizen's walk through one tutorial, as a small state machine with no DOM.
  */
-import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgressStore } from './progress.js';
+import { resilientStore, memoryStore, reportStoreError, type ProgressRecord, type ResilientProgressStore, type StoreOperation } from './progress.js';
 import { resolveTextWithLang, type ResolvedText } from './text.js';
 import type { Step, Text, Tutorial } from './tutorial/types.js';
 import { GuideError } from './guide/errors.js';
-import { hasChoices, isWalk, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './guide/route.js';
+import { hasChoices, isWalk, mapSteps, nextTarget, plainNext, upcoming, wayTo, type StepMap } from './guide/route.js';
 import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './guide/types.js';
 
 export { GuideError, type GuideErrorCode } from './guide/errors.js';
@@ -56,6 +56,7 @@ class TutorialGuide implements Guide {
   private _finishedAt: number | undefined;
   /** Store calls run one after another, so a slow write never lands after a later one. */
   private _storeQueue: Promise<void>;
+  private readonly _onSetError: (error: unknown) => void;
 
   constructor(tutorial: Tutorial, options: GuideOptions) {
     if (tutorial.steps.length === 0) {
@@ -69,7 +70,10 @@ class TutorialGuide implements Guide {
     const first = tutorial.steps[0]!.id;
     this._route = Object.freeze([first, ...upcoming(this._map, first, new Set())]);
     this._state = this._freeze({ stepId: first, index: 0, path: [first], started: false, finished: false, resumable: false });
-    this._storeQueue = this._store.get(tutorial.id).then((record) => this._consider(record));
+    // `ready` and `flush()` never reject, whatever the store does: the queue swallows (and reports) every failure.
+    const report = (operation: StoreOperation) => (error: unknown) => reportStoreError(options.onStoreError, error, operation);
+    this._onSetError = report('set');
+    this._storeQueue = this._store.get(tutorial.id).then((record) => this._consider(record)).catch(report('get'));
     this.ready = this._storeQueue;
   }
 
@@ -112,33 +116,18 @@ class TutorialGuide implements Guide {
 
   next(choiceIndex?: number): void {
     // Before the start the guide stands on the first step, unseen: Next starts there and moves on.
-    if (!this._state.started && !this._state.finished) this.start();
-    this._requireWalking('next()');
+    const starting = !this._state.started && !this._state.finished;
+    if (!starting) this._requireWalking('next()');
     const step = this.step;
-    let target: string | null;
-    if (hasChoices(step)) {
-      if (choiceIndex === undefined) {
-        throw new GuideError('choice-required', `Step "${step.id}" has choices; pass the index of the one picked to next().`);
-      }
-      if (!Number.isInteger(choiceIndex) || choiceIndex < 0 || choiceIndex >= step.choices.length) {
-        throw new GuideError(
-          'invalid-choice',
-          `Step "${step.id}" has ${step.choices.length} choices (0 to ${step.choices.length - 1}); ${choiceIndex} is not one of them.`,
-        );
-      }
-      target = step.choices[choiceIndex]!.next;
-    } else {
-      if (choiceIndex !== undefined) {
-        throw new GuideError('invalid-choice', `Step "${step.id}" has no choices, so next() takes no choice index.`);
-      }
-      target = plainNext(this._map, step);
-    }
+    // Checked before anything changes: a refused call must leave the state and saved progress as they were.
+    const target = nextTarget(this._map, step, choiceIndex);
+    if (target !== null) this._requireStep(target);
+    if (starting) this.start();
     if (target === null) {
       this._finishedAt = this._now();
       this._commit(this._state.path, true, { type: 'complete', from: step.id });
       return;
     }
-    this._requireStep(target);
     this._moveTo(target);
   }
 
@@ -271,7 +260,7 @@ class TutorialGuide implements Guide {
       startedAt: this._startedAt,
       updatedAt: this._now(),
     };
-    this._storeQueue = this._storeQueue.then(() => this._store.set(record));
+    this._storeQueue = this._storeQueue.then(() => this._store.set(record)).catch(this._onSetError);
   }
 
   /** Decides what to do with the record the store held when the guide was created. */

@@ -62,6 +62,9 @@ export type StoreErrorHandler = (error: unknown, operation: StoreOperation) => v
 /** Prefix of the Web Storage keys guidepost writes; the tutorial id follows it. */
 export const progressKeyPrefix = 'guidepost:progress:';
 
+/** The longest saved path read back: far more steps than any tutorial has. */
+const maxPathLength = 10_000;
+
 /** Version of the JSON that {@link webStorageStore} writes, so a later format can migrate it. */
 const storedVersion = 1;
 
@@ -79,10 +82,41 @@ export function isProgressRecord(value: unknown): value is ProgressRecord {
     Array.isArray(record['path']) &&
     record['path'].length > 0 &&
     record['path'].every((id) => typeof id === 'string' && id !== '') &&
+    // A walk never holds a step twice: going back cuts the path.
+    new Set(record['path']).size === record['path'].length &&
     typeof record['finished'] === 'boolean' &&
     Number.isFinite(record['startedAt']) &&
     Number.isFinite(record['updatedAt'])
   );
+}
+
+/** Tells `onError` about a store failure; a failing diagnostics hook must not break the tutorial either. @internal */
+export function reportStoreError(onError: StoreErrorHandler | undefined, error: unknown, operation: StoreOperation): void {
+  try {
+    onError?.(error, operation);
+  } catch {
+    // Swallowed on purpose.
+  }
+}
+
+/**
+ * A frozen copy of `value` when it is a record, each field read once (a getter may throw: the
+ * caller catches it), or undefined.
+ */
+function readRecord(value: unknown): ProgressRecord | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const source = value as Record<string, unknown>;
+  const path = source['path'];
+  const copy = {
+    tutorialId: source['tutorialId'],
+    revision: source['revision'],
+    // A path longer than any walk (a proxy may claim billions) is not read at all.
+    path: Array.isArray(path) && path.length <= maxPathLength ? Array.from({ length: path.length }, (_, i) => (path as unknown[])[i]) : undefined,
+    finished: source['finished'],
+    startedAt: source['startedAt'],
+    updatedAt: source['updatedAt'],
+  };
+  return isProgressRecord(copy) ? copyRecord(copy) : undefined;
 }
 
 /**
@@ -93,7 +127,7 @@ export function copyRecord(record: ProgressRecord): ProgressRecord {
   return Object.freeze({
     tutorialId: record.tutorialId,
     revision: record.revision,
-    path: Object.freeze([...record.path]),
+    path: Object.freeze(Array.from({ length: record.path.length }, (_, i) => record.path[i]!)),
     finished: record.finished,
     startedAt: record.startedAt,
     updatedAt: record.updatedAt,
@@ -166,13 +200,7 @@ function parseStored(raw: string, tutorialId: string): ProgressRecord | undefine
  * Records read are copies holding only the record fields.
  */
 export function resilientStore(store: ProgressStore | null | undefined, onError?: StoreErrorHandler): ResilientProgressStore {
-  const report = (error: unknown, operation: StoreOperation): void => {
-    try {
-      onError?.(error, operation);
-    } catch {
-      // A failing diagnostics hook must not break the tutorial either.
-    }
-  };
+  const report = (error: unknown, operation: StoreOperation): void => reportStoreError(onError, error, operation);
   const attempt = async <T>(operation: StoreOperation, run: (s: ProgressStore) => T | Promise<T>): Promise<T | undefined> => {
     try {
       if (!store) throw new Error('No progress store was given.');
@@ -186,7 +214,16 @@ export function resilientStore(store: ProgressStore | null | undefined, onError?
     get: async (tutorialId) => {
       const value: unknown = await attempt('get', (s) => s.get(tutorialId));
       if (value === undefined || value === null) return undefined;
-      if (isProgressRecord(value) && value.tutorialId === tutorialId) return copyRecord(value);
+      let record: ProgressRecord | undefined;
+      try {
+        // Copied first, each field read once, then checked: a getter may throw, or answer
+        // differently the second time.
+        record = readRecord(value);
+      } catch (error) {
+        report(error, 'get');
+        return undefined;
+      }
+      if (record && record.tutorialId === tutorialId) return record;
       report(new TypeError(`The progress store returned something that is not the record of "${tutorialId}".`), 'get');
       return undefined;
     },

@@ -3,6 +3,7 @@
  * and whether a saved path is still a walk the tutorial allows.
  */
 import type { Step, Tutorial } from '../tutorial/types.js';
+import { GuideError } from './errors.js';
 
 /** The steps of one tutorial, findable by id, with their place in the list. */
 export interface StepMap {
@@ -35,6 +36,29 @@ export function hasChoices(step: Step): step is Step & { choices: NonNullable<St
 export function plainNext(map: StepMap, step: Step): string | null {
   if (step.next !== undefined) return step.next;
   return map.steps[(map.position.get(step.id) ?? map.steps.length) + 1]?.id ?? null;
+}
+
+/**
+ * Where `next(choiceIndex)` leads from `step` (`null`: it finishes), or the `GuideError` for a
+ * choice index that does not fit the step. Changes nothing, so a refused call changes nothing.
+ */
+export function nextTarget(map: StepMap, step: Step, choiceIndex: number | undefined): string | null {
+  if (!hasChoices(step)) {
+    if (choiceIndex !== undefined) {
+      throw new GuideError('invalid-choice', `Step "${step.id}" has no choices, so next() takes no choice index.`);
+    }
+    return plainNext(map, step);
+  }
+  if (choiceIndex === undefined) {
+    throw new GuideError('choice-required', `Step "${step.id}" has choices; pass the index of the one picked to next().`);
+  }
+  if (!Number.isInteger(choiceIndex) || choiceIndex < 0 || choiceIndex >= step.choices.length) {
+    throw new GuideError(
+      'invalid-choice',
+      `Step "${step.id}" has ${step.choices.length} choices (0 to ${step.choices.length - 1}); ${choiceIndex} is not one of them.`,
+    );
+  }
+  return step.choices[choiceIndex]!.next;
 }
 
 /** Every place Next can lead from `step`: each choice's target, or the one plain next. */

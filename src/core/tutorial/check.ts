@@ -4,9 +4,9 @@
  * the words only when there is a problem to explain.
  */
 import * as v from 'valibot';
-import type { FoundProblem } from './found.js';
+import { found as foundProblem, type FoundProblem } from './found.js';
 import { checkStepGraph } from './graph.js';
-import { normalizeData } from './normalize.js';
+import { normalizeData, type Oversize } from './normalize.js';
 import type { PathSegment } from './problems.js';
 import { TutorialSchema } from './schema.js';
 import { shapeProblems } from './shape.js';
@@ -32,6 +32,8 @@ export interface Findings {
   data: unknown;
   tutorial: Tutorial | undefined;
   found: FoundProblem[];
+  /** True when translations were no longer checked, past `MAX_FOUND` problems. */
+  incomplete: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Findings {
 export function checkTutorialData(data: unknown): TutorialCheck {
   const findings = findProblems(data);
   // Problems with the same place, code and facts would have the same message.
-  const found = sortAndDedupe(findings.found, findings.data, (p) => `${p.path}\u0000${p.code}\u0000${JSON.stringify(p.params)}`);
+  const found = sortAndDedupe(findings.found, findings.data, problemKey);
   const ok = found.every((p) => p.severity !== 'error');
   const result: TutorialCheck = { ok, found, data: findings.data };
   if (ok && findings.tutorial !== undefined) result.tutorial = findings.tutorial;
@@ -51,12 +53,37 @@ export function checkTutorialData(data: unknown): TutorialCheck {
 
 /** Runs every check; the problems come in the order the checks found them. @internal */
 export function findProblems(input: unknown): Findings {
-  const data = normalizeData(input);
+  const oversize: Oversize = { tooDeep: [], tooMany: false };
+  const data = normalizeData(input, oversize);
+  if (oversize.tooMany) return { data, tutorial: undefined, found: [foundProblem('too-large', [], { kind: 'too-many-values' })], incomplete: false };
   const parsed = v.safeParse(TutorialSchema, data);
-  const found: FoundProblem[] = parsed.success ? [] : shapeProblems(parsed.issues, data);
+  const found: FoundProblem[] = oversize.tooDeep.map((segments) => foundProblem('too-deep', segments, { kind: 'too-deep' }));
+  if (!parsed.success) append(found, shapeProblems(parsed.issues, data));
   const walk = walkTutorial(data);
-  found.push(...walk.unknownFields, ...checkTexts(data, walk.texts), ...checkStepGraph(data), ...checkValues(data));
-  return { data, tutorial: parsed.success ? parsed.output : undefined, found };
+  const texts = checkTexts(data, walk.texts);
+  for (const list of [walk.unknownFields, texts.problems, checkStepGraph(data), checkValues(data)]) append(found, list);
+  return { data, tutorial: parsed.success ? parsed.output : undefined, found, incomplete: texts.incomplete };
+}
+
+/** `target.push(...items)` without spreading a long list onto the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/**
+ * What makes two found problems the same problem (and so the same message): place, code and
+ * facts. Never throws (a BigInt has no JSON) and stays short for a huge value.
+ */
+export function problemKey(problem: FoundProblem): string {
+  const facts = Object.entries(problem.params).map(([name, value]) => `${name}=${factKey(value)}`);
+  return `${problem.path}\u0000${problem.code}\u0000${facts.join('\u0000')}`;
+}
+
+function factKey(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 200 ? value.slice(0, 200) : value);
+  if (Array.isArray(value)) return `[${value.length}:${value.slice(0, 20).map((item) => (typeof item === 'object' && item !== null ? typeof item : String(item))).join(',')}]`;
+  if (typeof value === 'object' && value !== null) return 'object';
+  return `${typeof value}:${String(value)}`;
 }
 
 /** Orders problems as their places appear in the data, and drops repeats (same `keyOf`). @internal */
@@ -68,11 +95,22 @@ export function sortAndDedupe<T extends { segments: readonly PathSegment[] }>(pr
     seen.add(key);
     return true;
   });
-  const keys = new Map(unique.map((p) => [p, orderKey(p.segments, data)]));
+  const positions = new Map<object, Map<string, number>>();
+  const keys = new Map(unique.map((p) => [p, orderKey(p.segments, data, positions)]));
   return unique.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
 }
 
-function orderKey(segments: readonly PathSegment[], data: unknown): number[] {
+/** Where a key is in its object, from a map made once per object (objects may have many keys). */
+function keyIndex(node: object, key: string, positions: Map<object, Map<string, number>>): number {
+  let map = positions.get(node);
+  if (!map) {
+    map = new Map(Object.keys(node).map((name, index) => [name, index]));
+    positions.set(node, map);
+  }
+  return map.get(key) ?? -1;
+}
+
+function orderKey(segments: readonly PathSegment[], data: unknown, positions: Map<object, Map<string, number>>): number[] {
   const key: number[] = [];
   let node = data;
   for (const segment of segments) {
@@ -81,7 +119,7 @@ function orderKey(segments: readonly PathSegment[], data: unknown): number[] {
       node = Array.isArray(node) ? node[segment] : undefined;
     } else if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
       // A missing field (required, untranslated) sorts last in its object, where it would go.
-      const index = Object.keys(node).indexOf(segment);
+      const index = keyIndex(node, segment, positions);
       key.push(index === -1 ? Number.MAX_SAFE_INTEGER : index);
       node = (node as Record<string, unknown>)[segment];
     } else {

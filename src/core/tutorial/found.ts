@@ -42,7 +42,10 @@ export type ProblemParams =
   | { kind: 'email'; value: string }
   | { kind: 'web-address'; href: string; verdict: HrefVerdict }
   | { kind: 'image-src'; src: string; verdict: HrefVerdict }
-  | { kind: 'advance-without-target' };
+  | { kind: 'advance-without-target' }
+  // Limits, `normalize.ts`
+  | { kind: 'too-deep' }
+  | { kind: 'too-many-values' };
 
 /** A problem as the checks find it, before it is worded. @internal */
 export interface FoundProblem {

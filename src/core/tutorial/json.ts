@@ -8,6 +8,8 @@
  * the tutorial's other problems; anything else stops the reading.
  */
 import { explained, type ExplainedProblem } from './found.js';
+import { describeChar, LineIndex, readString, skipNested } from './json-text.js';
+import { MAX_DEPTH, MAX_PROBLEMS } from './limits.js';
 import { appendPath, type PathSegment } from './problems.js';
 
 /** Where a value (and, for object members, its key) starts: offsets into the text. */
@@ -22,6 +24,8 @@ export interface JsonReading {
   value: unknown;
   /** Syntax problems, already with line and column. */
   problems: ExplainedProblem[];
+  /** Reading stopped early because the file has more than 100 problems. */
+  stopped: boolean;
   /** Where each path (`steps[0].title`, NFC keys) is in the text. */
   places: Map<string, JsonPlace>;
   /** Turns an offset into a 1-based line and column. */
@@ -32,9 +36,7 @@ class Stop extends Error {}
 
 const WORD = /[A-Za-z_$][\w$-]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', "'": "'" };
 const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
-const MAX_DEPTH = 100;
 
 /**
  * Reads a tutorial file's text. A leading byte order mark (some Windows editors add one) is
@@ -53,30 +55,24 @@ export function readJson(source: string): JsonReading {
     if (!(error instanceof Stop)) throw error;
     value = undefined;
   }
-  return { value, problems: reader.problems, places: reader.places, position: (offset) => reader.position(offset) };
+  return { value, problems: reader.problems, stopped: reader.stopped, places: reader.places, position: (offset) => reader.lines.position(offset) };
 }
 
 class Reader {
   pos = 0;
   readonly problems: ExplainedProblem[] = [];
   readonly places = new Map<string, JsonPlace>();
-  private readonly lineStarts: number[] = [0];
+  readonly lines: LineIndex;
+  stopped = false;
   /** Open `{`/`[` with their offsets, to say which one a truncated file never closed. */
   private readonly open: { char: string; at: number }[] = [];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return this.lines.position(offset);
   }
 
   atEnd(): boolean {
@@ -89,7 +85,16 @@ class Reader {
     const found = explained('json-syntax', [], `Line ${line}, column ${column}: ${words}`);
     found.line = line;
     found.column = column;
-    this.problems.push(found);
+    this.report(found);
+  }
+
+  /** Keeps a problem; past the 100th, stops reading: a flood of slips is not worth reading on. */
+  private report(problem: ExplainedProblem): void {
+    this.problems.push(problem);
+    if (this.problems.length > MAX_PROBLEMS) {
+      this.stopped = true;
+      throw new Stop();
+    }
   }
 
   /** Reports a mistake that makes the rest unreadable, and stops. */
@@ -124,13 +129,19 @@ class Reader {
 
   value(segments: PathSegment[], path: string, key?: number): unknown {
     this.skipSpace();
-    // No tutorial is this deep; a hostile file must not exhaust the call stack.
-    if (this.open.length >= MAX_DEPTH) this.fail(this.pos, `the file has more than ${MAX_DEPTH} levels of { } and [ ] inside each other. A tutorial never needs that many.`);
     const place: JsonPlace = { value: this.pos };
     if (key !== undefined) place.key = key;
     this.places.set(path, place);
     const char = this.text[this.pos];
     if (char === undefined) this.failAtEnd();
+    if ((char === '{' || char === '[') && this.open.length >= MAX_DEPTH) {
+      // No tutorial is this deep, and a hostile file must not exhaust the call stack: skip the
+      // part without reading it; the checks report it as too deep, as validateTutorial() does.
+      const end = skipNested(this.text, this.pos);
+      if (end < 0) this.failAtEnd();
+      this.pos = end;
+      return char === '{' ? {} : [];
+    }
     if (char === '{') return this.object(segments, path);
     if (char === '[') return this.array(segments, path);
     if (char === '"' || char === "'") return this.string();
@@ -175,7 +186,7 @@ class Reader {
       if (earlier !== undefined) {
         const found = explained('duplicate-field', [...segments, nfc], `The field "${name}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
         Object.assign(found, this.position(keyAt));
-        this.problems.push(found);
+        this.report(found);
       }
       keys.set(nfc, keyAt);
       const item = this.value([...segments, nfc], appendPath(path, nfc), keyAt);
@@ -250,50 +261,9 @@ class Reader {
   }
 
   private string(): string {
-    const quote = this.text[this.pos]!;
-    const start = this.pos;
-    if (quote === "'") this.slip(start, 'texts and field names must be in double quotes ("like this"), not single quotes.');
-    let result = '';
-    this.pos += 1;
-    for (;;) {
-      const char = this.text[this.pos];
-      if (char === undefined) this.fail(this.text.length, `the file ends too early, inside the text that starts on line ${this.position(start).line}. The closing quote is missing, or part of the file is.`);
-      if (char === quote) break;
-      if (char === '\n' || char === '\r') {
-        this.fail(start, `this text has no closing quote on its line. A text must end on the line it starts; write \\n for a new line inside it.`);
-      }
-      if (char === '\\') {
-        const next = this.text[this.pos + 1] ?? '';
-        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) {
-          result += String.fromCharCode(parseInt(this.text.slice(this.pos + 2, this.pos + 6), 16));
-          this.pos += 6;
-          continue;
-        }
-        const escaped = ESCAPES[next];
-        if (escaped === undefined || (next === "'" && quote === '"')) {
-          this.slip(this.pos, `a backslash \\ starts a special character here, but "\\${next}" is not one. To write a backslash itself, write it twice: \\\\.`);
-          result += '\\';
-          this.pos += 1;
-          continue;
-        }
-        result += escaped;
-        this.pos += 2;
-        continue;
-      }
-      if (char < ' ') {
-        this.slip(this.pos, 'a tab or another invisible character is inside a text. Replace it with a space (or \\t for a tab).');
-        result += char;
-        this.pos += 1;
-        continue;
-      }
-      // Copy a run of ordinary characters at once: much faster on big files than one by one.
-      let end = this.pos + 1;
-      while (end < this.text.length && isPlain(this.text.charCodeAt(end), quote)) end += 1;
-      result += this.text.slice(this.pos, end);
-      this.pos = end;
-    }
-    this.pos += 1;
-    return result;
+    const { value, end } = readString(this.text, this.pos, this);
+    this.pos = end;
+    return value;
   }
 
   private number(): number {
@@ -320,13 +290,4 @@ class Reader {
     this.slip(at, `texts must be in double quotes: write "${word}".`);
     return word;
   }
-}
-
-/** A character a text copies as it is: not a quote, backslash, line break or control. */
-function isPlain(code: number, quote: string): boolean {
-  return code >= 0x20 && code !== 0x5c && code !== quote.charCodeAt(0);
-}
-
-function describeChar(char: string): string {
-  return char === '"' ? 'a quote "' : `"${char}"`;
 }

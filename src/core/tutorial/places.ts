@@ -103,8 +103,44 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** Quotes a value as the editor wrote it: `"25:00"`, `-5`, `null`. */
+/**
+ * Quotes a value as the editor wrote it: `"25:00"`, `-5`, `null`, cut to 60 characters. Never
+ * throws and never reads far into a huge or deep value: data from a program may hold what JSON
+ * cannot (a BigInt, a function) or lists nested thousands of levels deep.
+ */
 export function quote(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = render(value, 61);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** JSON-like text of `value`, stopping once it is `budget` characters long. */
+function render(value: unknown, budget: number): string {
+  if (budget <= 0) return '';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > budget ? value.slice(0, budget) : value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : String(value);
+    case 'bigint':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return 'a function';
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length && text.length < budget; i += 1) text += `${i > 0 ? ',' : ''}${render(value[i], budget - text.length)}`;
+    return `${text}]`;
+  }
+  let text = '{';
+  for (const key in value as object) {
+    if (text.length >= budget) break;
+    if (!Object.hasOwn(value as object, key)) continue;
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key.slice(0, budget))}:${render((value as Record<string, unknown>)[key], budget - text.length)}`;
+  }
+  return `${text}}`;
 }

@@ -28,6 +28,10 @@ import type { Tutorial } from './types.js';
  * - `invalid-value`: a value of the right kind but not allowed: a time like `25:00`, an
  *   unknown channel type, a non-positive number, an unknown time zone or language code,
  *   `choices` and `next` on one step, a phone number with letters…
+ * - `too-large`: the file is longer than guidepost reads (only from `parseTutorial()`).
+ * - `too-deep`: lists and objects nested more levels deep than guidepost reads.
+ * - `too-many-problems`: the last problem of a long list: how many more there are, or where
+ *   reading stopped. A `'warning'` when every problem it stands for is a warning.
  */
 export type ProblemCode =
   | 'json-syntax'
@@ -45,7 +49,10 @@ export type ProblemCode =
   | 'missing-alt'
   | 'unsafe-link'
   | 'empty-text'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'too-large'
+  | 'too-deep'
+  | 'too-many-problems';
 
 /** How bad a problem is: an `'error'` makes the tutorial unusable, a `'warning'` does not. */
 export type ProblemSeverity = 'error' | 'warning';
@@ -61,7 +68,7 @@ export interface Problem {
   code: ProblemCode;
   /** What is wrong and how to fix it, in plain words, naming steps by number and id. */
   message: string;
-  /** `'warning'` for missing translations, `'error'` for everything else. */
+  /** `'warning'` for missing translations (and a summary of only those), `'error'` for everything else. */
   severity: ProblemSeverity;
   /** 1-based line in the file, when the problem came from `parseTutorial()`. */
   line?: number;
@@ -75,7 +82,10 @@ export interface ValidationResult {
   ok: boolean;
   /** The typed tutorial, strings normalized to NFC and `x-` fields removed; only when `ok`. */
   tutorial?: Tutorial;
-  /** Every problem found, errors and warnings, in the order they appear in the file. */
+  /**
+   * Every problem found, errors and warnings, in the order they appear in the file: at most
+   * the first 100, then one `too-many-problems` problem that says how many more there are.
+   */
   problems: Problem[];
 }
 

@@ -11,10 +11,12 @@
  * `shape-words.ts` turns into plain words with the field's context.
  */
 import * as v from 'valibot';
+import { MAX_ID_LENGTH } from './limits.js';
 
 /** What a failed check in this schema means; `shape-words.ts` words each one. @internal */
 export type Rule =
   | 'id'
+  | 'id-length'
   | 'lang'
   | 'timezone'
   | 'time'
@@ -77,14 +79,30 @@ const LanguageTagSchema = v.pipe(
   v.check(isLanguageTag, rule('lang')),
 );
 
+const translationsRecord = v.record(LanguageTagSchema, v.string());
+
+/**
+ * Translations keyed by language tag. valibot's `record` takes any object, a list too, so an
+ * empty list `[]` would pass as a text with no words (and an image's alt text); the JSON
+ * Schema says `object`, which a list is not. This one refuses lists as the schema does.
+ */
+const TranslationsSchema: typeof translationsRecord = {
+  ...translationsRecord,
+  '~run'(dataset, config) {
+    if (!Array.isArray(dataset.value)) return translationsRecord['~run'](dataset, config);
+    v._addIssue(this, 'type', dataset, config);
+    return dataset as unknown as ReturnType<(typeof translationsRecord)['~run']>;
+  },
+};
+
 /**
  * Text a citizen reads: a plain string in the tutorial's `lang`, or translations keyed by
  * BCP 47 language tag. Fields are recognised as `Text` by this very object, so use it as it
  * is (or in `v.optional(TextSchema)`), never copy it.
  */
-export const TextSchema = v.union([v.string(), v.record(LanguageTagSchema, v.string())]);
+export const TextSchema = v.union([v.string(), TranslationsSchema]);
 
-const idSchema = () => v.pipe(v.string(), v.regex(ID_PATTERN, rule('id')));
+const idSchema = () => v.pipe(v.string(), v.regex(ID_PATTERN, rule('id')), v.maxLength(MAX_ID_LENGTH, rule('id-length')));
 
 const stepReference = () => v.nullable(v.string());
 

@@ -3,6 +3,7 @@
  * in plain terms and, where it helps, a suggestion.
  */
 import type { FoundProblem, ProblemParams } from './found.js';
+import { MAX_ID_LENGTH } from './limits.js';
 import { describeValue, placeOf, quote, subject } from './places.js';
 import { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, isLanguageTag, WEEKDAYS } from './schema.js';
 import { closest, toId } from './suggest.js';
@@ -83,11 +84,16 @@ function describeRule(problem: FoundProblem, { rule, value }: Extract<ProblemPar
   const field = subject(place);
   switch (rule) {
     case 'id': {
-      const suggestion = typeof value === 'string' ? toId(value) : '';
-      const hint = suggestion !== '' ? ` such as "${suggestion}"` : ' such as "install-app"';
+      const suggestion = typeof value === 'string' && value.length <= MAX_ID_LENGTH * 2 ? toId(value) : '';
+      const hint = suggestion !== '' && suggestion.length <= MAX_ID_LENGTH ? ` such as "${suggestion}"` : ' such as "install-app"';
       // The step's own (broken) id would only repeat itself in its name.
       const whose = typeof segments[1] === 'number' ? `Step ${segments[1] + 1}` : 'The tutorial';
       return `${whose} has the id ${quote(value)}, which is not allowed. Use only lowercase letters (a-z), digits and hyphens between them,${hint}.`;
+    }
+    case 'id-length': {
+      const whose = typeof segments[1] === 'number' ? `Step ${segments[1] + 1}` : 'The tutorial';
+      const length = typeof value === 'string' ? value.length : 0;
+      return `${whose} has an id of ${length.toLocaleString('en-US')} characters, which is too long. Use a short id of at most ${MAX_ID_LENGTH} characters, such as "install-app".`;
     }
     case 'lang': {
       const canonical = canonicalTag(String(value));

@@ -11,7 +11,7 @@ import type { Rule } from './schema.js';
 type Issue = v.BaseIssue<unknown>;
 
 /** The code of a problem found by each schema rule. */
-const RULE_CODES: Partial<Record<Rule, ProblemCode>> = { id: 'invalid-id', 'at-least-one': 'required', 'not-empty': 'empty-text' };
+const RULE_CODES: Partial<Record<Rule, ProblemCode>> = { id: 'invalid-id', 'id-length': 'invalid-id', 'at-least-one': 'required', 'not-empty': 'empty-text' };
 
 /** Converts every valibot issue into problems (a broken translation may give several). */
 export function shapeProblems(issues: readonly Issue[], data: unknown): FoundProblem[] {

@@ -9,6 +9,7 @@
 import { findLinks, judgeHref } from '../markdown/index.js';
 import { isRecord, valueAt } from './data.js';
 import { found, type FoundProblem, type ProblemParams } from './found.js';
+import { MAX_FOUND } from './limits.js';
 import { isLanguageTag } from './schema.js';
 import type { FoundText } from './walk.js';
 
@@ -30,9 +31,16 @@ export function languagesOf(data: unknown, texts: readonly FoundText[]): string[
   return [...languages];
 }
 
+/** What the text checks found; `incomplete` when translations were no longer checked. */
+export interface TextFindings {
+  problems: FoundProblem[];
+  incomplete: boolean;
+}
+
 /** Runs the text checks on every text the walk found. */
-export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundProblem[] {
+export function checkTexts(data: unknown, texts: readonly FoundText[]): TextFindings {
   const problems: FoundProblem[] = [];
+  let incomplete = false;
   const languages = languagesOf(data, texts);
   // With a badly written `lang`, plain texts have no known language to compare.
   const lang = languages[0] !== undefined && isRecord(data) && data['lang'] === languages[0] ? languages[0] : undefined;
@@ -49,7 +57,9 @@ export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundPro
       }
       continue;
     }
-    problems.push(...translationProblems(text, languages, lang));
+    // Every text times every language: a file of a few kilobytes could make millions.
+    if (problems.length < MAX_FOUND) problems.push(...translationProblems(text, languages, lang));
+    else incomplete = true;
     if (MARKDOWN_FIELDS.has(text.field)) {
       for (const [language, value] of entries) {
         if (typeof value !== 'string') continue;
@@ -63,7 +73,7 @@ export function checkTexts(data: unknown, texts: readonly FoundText[]): FoundPro
       }
     }
   }
-  return problems;
+  return { problems, incomplete };
 }
 
 function translationProblems(text: FoundText, languages: readonly string[], lang: string | undefined): FoundProblem[] {

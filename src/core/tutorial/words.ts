@@ -7,6 +7,7 @@ import type { HrefVerdict } from '../markdown/index.js';
 import type { ExplainedProblem, FoundProblem } from './found.js';
 import { capital, fieldName, lead, placeOf, quote, stepName, subject } from './places.js';
 import type { Problem } from './problems.js';
+import { MAX_DEPTH, tooManyValues } from './limits.js';
 import { describeShape } from './shape-words.js';
 import { closest } from './suggest.js';
 
@@ -100,6 +101,10 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
       if (verdict === 'http') return `${owner}: the image "src" is ${quote(src)}, which is not secure. Write "https:${src.slice(5)}" instead.`;
       return `${owner}: the image "src" is ${quote(src)}, which is not allowed. Use a path next to the tutorial file, such as "img/step-1.png", or an https: address.`;
     }
+    case 'too-deep':
+      return capital(`${lead(placeOf(segments.slice(0, 4), data))}this part of the file has more than ${MAX_DEPTH} levels of { } and [ ] inside each other. A tutorial never needs that many: remove the extra brackets.`);
+    case 'too-many-values':
+      return tooManyValues();
     case 'advance-without-target':
       return `${placeOf(segments.slice(0, 2), data).owner} has "advanceOn" but no "target". Say which element of the page to watch, or remove "advanceOn".`;
   }
