@@ -14,14 +14,19 @@ export interface Summary {
   problems: number;
   errors: number;
   warnings: number;
+  /** Present when some file had more problems than are listed (its last problem counts the rest). */
+  more?: true;
 }
+
+/** The problems of a report without the one that says how many more are not listed. */
+const listed = (report: FileReport) => report.problems.filter((problem) => problem.code !== 'too-many-problems');
 
 /** Adds up what `reports` found. */
 export function summarize(reports: readonly FileReport[]): Summary {
-  const problems = reports.flatMap((report) => report.problems);
+  const problems = reports.flatMap(listed);
   const warnings = problems.filter((problem) => problem.severity === 'warning').length;
   const passed = reports.filter((report) => report.ok).length;
-  return {
+  const summary: Summary = {
     files: reports.length,
     passed,
     failed: reports.length - passed,
@@ -29,6 +34,8 @@ export function summarize(reports: readonly FileReport[]): Summary {
     errors: problems.length - warnings,
     warnings,
   };
+  if (reports.some((report) => report.problems.length !== listed(report).length)) summary.more = true;
+  return summary;
 }
 
 /**
@@ -59,14 +66,16 @@ export function formatSummary(summary: Summary, style: Style): string {
   const passed = `${summary.passed} passed`;
   if (summary.failed === 0) return `${checked}${style.green(passed)}.`;
   const warnings = summary.warnings > 0 ? ` (${count(summary.warnings, 'warning')})` : '';
-  return `${checked}${passed}, ${style.red(`${summary.failed} failed`)} with ${count(summary.problems, 'problem')}${warnings}.`;
+  return `${checked}${passed}, ${style.red(`${summary.failed} failed`)} with ${summary.more ? 'more than ' : ''}${count(summary.problems, 'problem')}${warnings}.`;
 }
 
 /** "2 problems (1 warning)" or "no problems" for one file, as `preview` prints after a save. */
 export function formatCount(report: FileReport): string {
   if (report.problems.length === 0) return 'no problems';
-  const warnings = report.problems.filter((problem) => problem.severity === 'warning').length;
-  return `${count(report.problems.length, 'problem')}${warnings > 0 ? ` (${count(warnings, 'warning')})` : ''}`;
+  const problems = listed(report);
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+  const more = problems.length !== report.problems.length ? 'more than ' : '';
+  return `${more}${count(problems.length, 'problem')}${warnings > 0 ? ` (${count(warnings, 'warning')})` : ''}`;
 }
 
 /** The `--json` output: `{ files: [{ file, ok, problems }], summary }`, indented. */

@@ -90,7 +90,7 @@ export function listProblems<T extends Listed>(sorted: readonly T[], word: (item
 function summaryMessage(rest: number, first: Listed | undefined, end: ListEnd): string {
   const at = first?.line !== undefined ? `Line ${first.line}, column ${first.column}: ` : '';
   if (end.stopped === true) {
-    return `${at}guidepost stopped reading here: the file has more than ${MAX_PROBLEMS} problems. Fix the ones listed above, then check the file again.`;
+    return `${at}reading stopped here: the file has more than ${MAX_PROBLEMS} problems. Fix the ones listed above, then check the file again.`;
   }
   const more = end.incomplete === true ? `There are more than ${count(rest)} more problems` : rest === 1 ? 'There is 1 more problem' : `There are ${count(rest)} more problems`;
   const where = first?.line !== undefined ? ` from line ${first.line} on` : '';

@@ -50,7 +50,8 @@ export function isLanguageTag(tag: string): boolean {
     } catch {
       known = false;
     }
-    knownTags.set(tag, known);
+    // Bounded: a hostile file may hold thousands of made-up codes.
+    if (knownTags.size < 1_000) knownTags.set(tag, known);
   }
   return known;
 }
@@ -68,7 +69,7 @@ export function isTimeZone(name: string): boolean {
     } catch {
       known = false;
     }
-    knownTimeZones.set(name, known);
+    if (knownTimeZones.size < 1_000) knownTimeZones.set(name, known);
   }
   return known;
 }

@@ -52,7 +52,7 @@ describe('limits', () => {
         severity: 'error',
         line: 1,
         column: 102,
-        message: 'Line 1, column 102: guidepost stopped reading here: the file has more than 100 problems. Fix the ones listed above, then check the file again.',
+        message: 'Line 1, column 102: reading stopped here: the file has more than 100 problems. Fix the ones listed above, then check the file again.',
       });
     });
 
@@ -135,6 +135,15 @@ describe('limits', () => {
           for (const max of [0, 1, 2, 3]) expect(editDistance(a, b, max), `${a} ${b} ${max}`).to.equal(Math.min(full, max + 1));
         }
       }
+    });
+  });
+
+  describe('addresses', () => {
+    it('checks an email address of many dots without backtracking for ever', () => {
+      const email = (value: string) => problemsWith({ ...minimal(), help: { channels: [{ type: 'email', label: 'Email', value }] } }, 'invalid-value').length === 0;
+      expect(email(`a@${'.'.repeat(1_000_000)} `)).to.equal(false);
+      expect(['a@b.c', 'hotro@example.gov.vn', 'a.b@c.d.e'].map(email)).to.deep.equal([true, true, true]);
+      expect(['a@.c', 'a@b.', 'a@b', 'a b@c.d', 'a@@b.c', '@b.c', 'a@b.c\n'].map(email)).to.deep.equal([false, false, false, false, false, false, false]);
     });
   });
 
