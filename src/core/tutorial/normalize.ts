@@ -35,6 +35,20 @@ export function normalizeData(value: unknown, oversize: Oversize = { tooDeep: []
 }
 
 const TOO_MANY = Symbol('too many values');
+/** A field whose getter throws: left out, so it is reported as missing. */
+const UNREADABLE = Symbol('unreadable');
+
+/**
+ * Reads a part of data from a program, which may not be plain JSON: a getter that throws or a
+ * revoked Proxy reads as `fallback` (a missing field, an empty list), never as a throw.
+ */
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
 
 // Plain ASCII is always NFC; skipping it keeps large tutorials fast.
 const ASCII = /^[\x00-\x7f]*$/;
@@ -62,22 +76,26 @@ class Copier {
     }
     ancestors.add(value);
     let result: unknown;
-    if (Array.isArray(value)) {
+    if (attempt(() => Array.isArray(value), false)) {
+      const source = value as unknown[];
       const list: unknown[] = [];
-      for (let i = 0; i < value.length; i += 1) {
+      const length = attempt(() => source.length, 0);
+      for (let i = 0; i < length; i += 1) {
         segments.push(i);
-        list.push(this.copy(value[i]));
+        list.push(this.copy(attempt(() => source[i], undefined)));
         segments.pop();
       }
       result = list;
     } else {
       const source = value as Record<string, unknown>;
       const object: Record<string, unknown> = {};
-      for (const key of Object.keys(source)) {
+      for (const key of attempt(() => Object.keys(source), [])) {
         const name = ASCII.test(key) ? key : key.normalize('NFC');
         if (name.startsWith('x-')) continue;
+        const read = attempt(() => source[key], UNREADABLE);
+        if (read === UNREADABLE) continue;
         segments.push(name);
-        const item = this.copy(source[key]);
+        const item = this.copy(read);
         segments.pop();
         // A JSON key "__proto__" must stay a plain (unknown) field, not set the prototype.
         if (name === '__proto__') Object.defineProperty(object, name, { value: item, enumerable: true, writable: true, configurable: true });

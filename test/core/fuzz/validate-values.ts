@@ -18,6 +18,26 @@ const anything = fc.anything({
   stringUnit: 'binary',
 });
 
+/** Data from a program that no JSON gives: reading it throws. */
+function hostile(kind: number): unknown {
+  const fail = () => {
+    throw new Error('hostile');
+  };
+  switch (kind) {
+    case 0: {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    }
+    case 1:
+      return Object.defineProperty({ id: 'a' }, 'title', { enumerable: true, get: fail });
+    case 2:
+      return new Proxy([], { get: fail });
+    default:
+      return new Proxy({}, { ownKeys: fail });
+  }
+}
+
 /** A valid tutorial, to break one part of. */
 const base = () => ({
   format: 1,
@@ -40,13 +60,21 @@ function replaceSomewhere(data: Record<string, unknown>, where: number, value: u
   return data;
 }
 
-const input = fc.oneof(anything, fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), anything).map(([where, value]) => replaceSomewhere(base(), where, value)));
+// Hostile parts are made inside the property: fast-check itself cannot copy a revoked Proxy.
+type Part = { value: unknown } | { hostile: number };
+const part: fc.Arbitrary<Part> = fc.oneof({ weight: 4, arbitrary: anything.map((value) => ({ value })) }, { weight: 1, arbitrary: fc.nat({ max: 3 }).map((kind) => ({ hostile: kind })) });
+const make = (p: Part) => ('hostile' in p ? hostile(p.hostile) : p.value);
+const input = fc.oneof(
+  part.map((p) => () => make(p)),
+  fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), part).map(([where, p]) => () => replaceSomewhere(base(), where, make(p))),
+);
 
 export const validateValues: FuzzProperty = {
   name: 'validateTutorial never throws on any value and always gives the same answer',
   runs: 1_000,
   build: () =>
-    fc.property(input, (data) => {
+    fc.property(input, (build) => {
+      const data = build();
       const first = validateTutorial(data);
       checkResult(first);
       const again = validateTutorial(data);

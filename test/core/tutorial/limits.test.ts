@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { parseTutorial, validateTutorial } from '../../../src/core/tutorial/index.js';
 import { MAX_DEPTH, MAX_FILE_LENGTH, MAX_PROBLEMS } from '../../../src/core/tutorial/limits.js';
 import { closest, editDistance } from '../../../src/core/tutorial/suggest.js';
-import { minimal, problemsWith, withSteps, type Json } from './tutorials.js';
+import { minimal, problemsOf, problemsWith, withSteps, type Json } from './tutorials.js';
 
 const nested = (levels: number, inner = '1') => '['.repeat(levels) + inner + ']'.repeat(levels);
 
@@ -173,6 +173,20 @@ describe('limits', () => {
         expect(() => validateTutorial(data), name).not.to.throw();
         expect(validateTutorial(data).problems.map((p) => p.message), name).to.include(message);
       }
+    });
+
+    it('reads a getter that throws or a revoked Proxy as a missing value, without throwing', () => {
+      const data = minimal();
+      Object.defineProperty(data, 'title', { enumerable: true, get: () => { throw new Error('no title'); } });
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      data.steps.push(proxy);
+      expect(problemsOf(data)).to.deep.equal([
+        { code: 'required', path: 'steps[1].id', message: 'Step 2 has no "id". Add a short name made of lowercase letters, digits and hyphens, such as "install-app".' },
+        { code: 'required', path: 'steps[1].title', message: 'Step 2 has no "title". Add the heading the citizen sees.' },
+        // A missing field comes last in its object, where it would go.
+        { code: 'required', path: 'title', message: 'The tutorial has no "title". Add the heading the citizen sees.' },
+      ]);
     });
   });
 });
