@@ -9,7 +9,8 @@
  */
 import { explained, type ExplainedProblem } from './found.js';
 import { describeChar, LineIndex, readString, skipNested } from './json-text.js';
-import { MAX_DEPTH, MAX_PROBLEMS } from './limits.js';
+import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES, tooManyValues } from './limits.js';
+import { clip } from './places.js';
 import { appendPath, type PathSegment } from './problems.js';
 
 /** Where a value (and, for object members, its key) starts: offsets into the text. */
@@ -62,14 +63,13 @@ class Reader {
   pos = 0;
   readonly problems: ExplainedProblem[] = [];
   readonly places = new Map<string, JsonPlace>();
-  readonly lines: LineIndex;
+  readonly lines = new LineIndex(this.text);
   stopped = false;
+  private values = 0;
   /** Open `{`/`[` with their offsets, to say which one a truncated file never closed. */
   private readonly open: { char: string; at: number }[] = [];
 
-  constructor(private readonly text: string) {
-    this.lines = new LineIndex(text);
-  }
+  constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
     return this.lines.position(offset);
@@ -132,6 +132,11 @@ class Reader {
     const place: JsonPlace = { value: this.pos };
     if (key !== undefined) place.key = key;
     this.places.set(path, place);
+    if (++this.values > MAX_VALUES) {
+      // As validateTutorial() says of such data: about the whole file, so at its start.
+      this.problems.push({ ...explained('too-large', [], tooManyValues()), line: 1, column: 1 });
+      throw new Stop();
+    }
     const char = this.text[this.pos];
     if (char === undefined) this.failAtEnd();
     if ((char === '{' || char === '[') && this.open.length >= MAX_DEPTH) {
@@ -178,13 +183,13 @@ class Reader {
       this.skipSpace();
       if (this.text[this.pos] !== ':') {
         if (this.atEnd()) this.failAtEnd();
-        this.fail(this.pos, `a colon : is missing after the field name "${name}".`);
+        this.fail(this.pos, `a colon : is missing after the field name "${clip(name)}".`);
       }
       this.pos += 1;
       const nfc = name.normalize('NFC');
       const earlier = keys.get(nfc);
       if (earlier !== undefined) {
-        const found = explained('duplicate-field', [...segments, nfc], `The field "${name}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
+        const found = explained('duplicate-field', [...segments, nfc], `The field "${clip(name)}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
         Object.assign(found, this.position(keyAt));
         this.report(found);
       }
@@ -210,7 +215,7 @@ class Reader {
     WORD.lastIndex = this.pos;
     const word = WORD.exec(this.text)?.[0];
     if (word === undefined) this.fail(this.pos, `a field name in double quotes should start here, not ${describeChar(char!)}.`);
-    this.slip(this.pos, `field names must be in double quotes: write "${word}".`);
+    this.slip(this.pos, `field names must be in double quotes: write "${clip(word)}".`);
     this.pos += word.length;
     return word;
   }
@@ -287,7 +292,7 @@ class Reader {
       this.slip(at, `write ${lower} in small letters, not ${word}.`);
       return literals.get(lower);
     }
-    this.slip(at, `texts must be in double quotes: write "${word}".`);
+    this.slip(at, `texts must be in double quotes: write "${clip(word)}".`);
     return word;
   }
 }

@@ -6,8 +6,11 @@
 import type { ExplainedProblem } from './found.js';
 import type { ProblemSeverity } from './problems.js';
 
-/** The longest file `parseTutorial()` reads, in characters (a long tutorial has 100,000). */
-export const MAX_FILE_LENGTH = 2_000_000;
+/**
+ * The longest file `parseTutorial()` reads, in characters (a long tutorial has 100,000). A
+ * file with more than {@link MAX_VALUES} values stops being read long before this.
+ */
+export const MAX_FILE_LENGTH = 10_000_000;
 /** The most levels of `{ }` and `[ ]` inside each other (a tutorial needs 9). */
 export const MAX_DEPTH = 100;
 /** How many problems are listed; one more problem then says how many others there are. */

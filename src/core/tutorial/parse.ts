@@ -23,7 +23,7 @@ interface Located {
  * `validateTutorial()`. Every problem gets a 1-based `line` and `column`, and they come in
  * that order. JSON mistakes are `json-syntax` problems in plain words ("Line 12, column 5: a
  * comma is missing…"); small slips such as a trailing comma are reported and reading goes on,
- * so the tutorial's other problems show up too. A file longer than 2,000,000 characters is
+ * so the tutorial's other problems show up too. A file longer than 10,000,000 characters is
  * not read (`too-large`), and reading stops after 100 problems. Never throws for bad input.
  */
 export function parseTutorial(text: string): ValidationResult {

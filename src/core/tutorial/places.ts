@@ -16,7 +16,15 @@ export interface Place {
 /** "step 4 (register)": the 1-based number and, when it has a usable one, the id. */
 export function stepName(index: number, step: unknown): string {
   const id = isRecord(step) ? step['id'] : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? `step ${index + 1} (${id})` : `step ${index + 1}`;
+  return typeof id === 'string' && id.trim() !== '' ? `step ${index + 1} (${clip(id)})` : `step ${index + 1}`;
+}
+
+/**
+ * Cuts what an editor wrote to `max` characters for a message (`get-card-fi…`): a name or
+ * address of thousands of characters would bury the message itself.
+ */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** Capitalises the first letter, for a name that starts a sentence. */
@@ -64,7 +72,7 @@ export function fieldName(rest: readonly PathSegment[], whole = 'it'): string {
     if (typeof segment === 'number') {
       if (parts.length === 0) parts.push(`item ${segment + 1}`);
       else parts[parts.length - 1] += ` (item ${segment + 1})`;
-    } else parts.push(`"${segment}"`);
+    } else parts.push(`"${clip(segment)}"`);
   }
   return parts.length === 0 ? whole : parts.reverse().join(' in ');
 }

@@ -5,7 +5,7 @@
  */
 import type { HrefVerdict } from '../markdown/index.js';
 import type { ExplainedProblem, FoundProblem } from './found.js';
-import { capital, fieldName, lead, placeOf, quote, stepName, subject } from './places.js';
+import { capital, clip, fieldName, lead, placeOf, quote, stepName, subject } from './places.js';
 import type { Problem } from './problems.js';
 import { MAX_DEPTH, tooManyValues } from './limits.js';
 import { describeShape } from './shape-words.js';
@@ -51,7 +51,7 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
     case 'no-translation':
     case 'empty-translation': {
       const text = subject(placeOf(segments.slice(0, -1), data));
-      const language = String(segments[segments.length - 1]);
+      const language = clip(String(segments[segments.length - 1]));
       if (params.kind === 'untranslated') {
         const { lang } = params;
         return `${text} is only in ${lang}, but this file also has ${language}. Write it as translations: { "${lang}": "…", "${language}": "…" }.`;
@@ -61,7 +61,7 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
     }
     case 'markdown-link': {
       const { href, verdict, language } = params;
-      const where = language === undefined ? subject(placeOf(segments, data)) : `${subject(placeOf(segments.slice(0, -1), data))} (${language})`;
+      const where = language === undefined ? subject(placeOf(segments, data)) : `${subject(placeOf(segments.slice(0, -1), data))} (${clip(language)})`;
       return unsafeLinkMessage(`${where} has a link to`, href, verdict);
     }
     case 'duplicate-id':
@@ -70,7 +70,7 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
       const who = segments[2] === 'choices' ? `Choice ${(segments[3] as number) + 1} of ${step()}` : `${capital(step())}: "next"`;
       const guess = closest(params.value, params.ids);
       const hint = guess ? ` Did you mean "${guess}"?` : ' Use the id of one of the steps, or null to finish there.';
-      return `${who} goes to "${params.value}", but no step has that id.${hint}`;
+      return `${who} goes to "${clip(params.value)}", but no step has that id.${hint}`;
     }
     case 'choices-and-next':
       return `${capital(step())} has both "choices" and "next". Each choice already says where it goes; remove "next".`;
@@ -98,7 +98,7 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
     case 'image-src': {
       const { src, verdict } = params;
       const owner = placeOf(segments, data).owner;
-      if (verdict === 'http') return `${owner}: the image "src" is ${quote(src)}, which is not secure. Write "https:${src.slice(5)}" instead.`;
+      if (verdict === 'http') return `${owner}: the image "src" is ${quote(src)}, which is not secure. Write "https:${clip(src.slice(5))}" instead.`;
       return `${owner}: the image "src" is ${quote(src)}, which is not allowed. Use a path next to the tutorial file, such as "img/step-1.png", or an https: address.`;
     }
     case 'too-deep':
@@ -120,14 +120,15 @@ function unknownField(problem: FoundProblem, known: readonly string[], data: unk
   const hint = guess
     ? ` Did you mean "${guess}"?`
     : ` Remove it, or start its name with "x-" to keep it as a note (fields starting with "x-" are ignored).`;
-  return `${owner} has a field "${key}"${inside} that guidepost does not know.${hint}`;
+  return `${owner} has a field "${clip(key)}"${inside} that guidepost does not know.${hint}`;
 }
 
 /** Says why an address is refused and what to write instead: `${start} "href", …`. */
-function unsafeLinkMessage(start: string, href: string, verdict: HrefVerdict): string {
+function unsafeLinkMessage(start: string, link: string, verdict: HrefVerdict): string {
+  const href = clip(link);
   switch (verdict) {
     case 'http':
-      return `${start} "${href}", which is not secure. Write "https:${href.slice(href.indexOf(':') + 1)}" instead.`;
+      return `${start} "${href}", which is not secure. Write "https:${clip(link.slice(link.indexOf(':') + 1))}" instead.`;
     case 'relative':
       return `${start} "${href}", which is not a full address. Write the whole address, starting with https://.`;
     case 'malformed':

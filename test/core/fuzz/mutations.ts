@@ -58,7 +58,11 @@ const treeEdit: fc.Arbitrary<TreeEdit> = fc.record({
   at: fc.double({ min: 0, max: 0.999, noNaN: true }),
   from: fc.double({ min: 0, max: 0.999, noNaN: true }),
   kind: fc.constantFrom('replace', 'delete', 'rename', 'copy'),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', ' ', null, [], {}, 'https://x.gov.vn', 'http://x', 'javascript:alert(1)', 'vi', 'en', 'mo', '25:00', 0, -1, 1.5)),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom('', ' ', null, [], {}, 'https://x.gov.vn', 'http://x', 'javascript:alert(1)', 'vi', 'en', 'mo', '25:00', 0, -1, 1.5),
+    fc.constantFrom('a', 'http://a', '[a](javascript:', '{"vi": "').map((start) => start + 'b'.repeat(2_000)),
+  ),
   name: fc.constantFrom('tilte', 'x-note', 'next', 'id', 'title', 'choices', 'en', 'vi', 'vi-VN', 'EN', '__proto__', 'alt', 'decorative'),
 });
 

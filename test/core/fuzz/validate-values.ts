@@ -62,7 +62,12 @@ function replaceSomewhere(data: Record<string, unknown>, where: number, value: u
 
 // Hostile parts are made inside the property: fast-check itself cannot copy a revoked Proxy.
 type Part = { value: unknown } | { hostile: number };
-const part: fc.Arbitrary<Part> = fc.oneof({ weight: 4, arbitrary: anything.map((value) => ({ value })) }, { weight: 1, arbitrary: fc.nat({ max: 3 }).map((kind) => ({ hostile: kind })) });
+const long = fc.oneof(fc.string({ minLength: 1_000, maxLength: 3_000 }), fc.constantFrom('https://', 'http://', 'x-', '').map((start) => start + 'a.'.repeat(1_500)));
+const part: fc.Arbitrary<Part> = fc.oneof(
+  { weight: 4, arbitrary: anything.map((value) => ({ value })) },
+  { weight: 1, arbitrary: long.map((value) => ({ value })) },
+  { weight: 1, arbitrary: fc.nat({ max: 3 }).map((kind) => ({ hostile: kind })) },
+);
 const make = (p: Part) => ('hostile' in p ? hostile(p.hostile) : p.value);
 const input = fc.oneof(
   part.map((p) => () => make(p)),
