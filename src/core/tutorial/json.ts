@@ -9,7 +9,8 @@
  */
 import { explained, type ExplainedProblem } from './found.js';
 import { describeChar, LineIndex, readString, skipNested } from './json-text.js';
-import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES, tooManyValues } from './limits.js';
+import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES } from './limits.js';
+import { tooManyValues } from './problem-list.js';
 import { clip } from './places.js';
 import { appendPath, type PathSegment } from './problems.js';
 

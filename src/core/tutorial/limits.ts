@@ -1,11 +1,9 @@
 /**
  * The limits that keep a broken or hostile file from freezing a citizen's phone: how long a
  * file, how deep its brackets, how long an id, and how many problems are listed. A real
- * tutorial is far inside every one of them (docs/writing-tutorials.md, "Limits").
+ * tutorial is far inside every one of them (docs/writing-tutorials.md, "Limits"). Numbers
+ * only: every page that checks a tutorial loads this file; the words are in `problem-list.ts`.
  */
-import type { ExplainedProblem } from './found.js';
-import type { ProblemSeverity } from './problems.js';
-
 /**
  * The longest file `parseTutorial()` reads, in characters (a long tutorial has 100,000). A
  * file with more than {@link MAX_VALUES} values stops being read long before this.
@@ -27,75 +25,3 @@ export const MAX_ID_LENGTH = 100;
  * translations can outnumber the values of a file (every text times every language).
  */
 export const MAX_FOUND = 10_000;
-
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The message of a file longer than {@link MAX_FILE_LENGTH}. */
-export function fileTooLarge(length: number): string {
-  return `This file has ${count(length)} characters, more than the ${count(MAX_FILE_LENGTH)} guidepost reads. A tutorial is much shorter: check that this is the right file, or split it into several tutorials.`;
-}
-
-/** The message of data with more than {@link MAX_VALUES} values. */
-export function tooManyValues(): string {
-  return `This file holds more than ${count(MAX_VALUES)} values (texts, numbers, lists and objects), more than guidepost checks. A tutorial is much smaller: check that this is the right file, or split it into several tutorials.`;
-}
-
-/** What a problem list needs to know of each problem before it is worded. */
-export interface Listed {
-  severity: ProblemSeverity;
-  line?: number;
-  column?: number;
-}
-
-/** How a list of problems ends: reading stopped early, or the checks did. */
-export interface ListEnd {
-  /** The JSON reader stopped at the problem after the last one listed. */
-  stopped?: boolean;
-  /** The checks stopped looking for missing translations (past {@link MAX_FOUND} problems). */
-  incomplete?: boolean;
-}
-
-/**
- * The first {@link MAX_PROBLEMS} problems of `sorted` (in file order), worded by `word` one by
- * one and without repeats, then one `too-many-problems` problem for the rest. Only the problems
- * shown are worded: wording is most of the work, and a flood of a million is not read by anyone.
- */
-export function listProblems<T extends Listed>(sorted: readonly T[], word: (item: T) => ExplainedProblem, end: ListEnd = {}): ExplainedProblem[] {
-  const kept: ExplainedProblem[] = [];
-  const seen = new Set<string>();
-  let next = 0;
-  for (; next < sorted.length && kept.length < MAX_PROBLEMS; next += 1) {
-    const problem = word(sorted[next]!);
-    const key = `${problem.path}\u0000${problem.code}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(problem);
-  }
-  const rest = sorted.length - next;
-  if (rest === 0) return kept;
-  const first = sorted[next];
-  const errors = end.stopped === true || sorted.slice(next).some((p) => p.severity === 'error');
-  const summary: ExplainedProblem = {
-    path: '',
-    segments: [],
-    code: 'too-many-problems',
-    severity: errors ? 'error' : 'warning',
-    message: summaryMessage(rest, first, end),
-  };
-  if (first?.line !== undefined && first.column !== undefined) {
-    summary.line = first.line;
-    summary.column = first.column;
-  }
-  kept.push(summary);
-  return kept;
-}
-
-function summaryMessage(rest: number, first: Listed | undefined, end: ListEnd): string {
-  const at = first?.line !== undefined ? `Line ${first.line}, column ${first.column}: ` : '';
-  if (end.stopped === true) {
-    return `${at}reading stopped here: the file has more than ${MAX_PROBLEMS} problems. Fix the ones listed above, then check the file again.`;
-  }
-  const more = end.incomplete === true ? `There are more than ${count(rest)} more problems` : rest === 1 ? 'There is 1 more problem' : `There are ${count(rest)} more problems`;
-  const where = first?.line !== undefined ? ` from line ${first.line} on` : '';
-  return `${more}${where}, not listed here. Fix the ${MAX_PROBLEMS} listed above, then check the file again to see the rest.`;
-}

@@ -5,7 +5,8 @@
 import { findProblems, problemKey, sortAndDedupe } from './check.js';
 import { explained, type ExplainedProblem, type FoundProblem } from './found.js';
 import { readJson, type JsonReading } from './json.js';
-import { fileTooLarge, listProblems, MAX_FILE_LENGTH } from './limits.js';
+import { MAX_FILE_LENGTH } from './limits.js';
+import { fileTooLarge, listProblems } from './problem-list.js';
 import { formatPath, type ProblemSeverity, type ValidationResult } from './problems.js';
 import { toResult } from './validate.js';
 import { explainProblem } from './words.js';

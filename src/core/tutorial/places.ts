@@ -50,7 +50,7 @@ export function placeOf(segments: readonly PathSegment[], data: unknown): Place 
   }
   if (at(i) === 'help' && at(i + 1) === 'channels' && typeof at(i + 2) === 'number') {
     const channel = valueAt(data, segments.slice(0, i + 3));
-    const type = isRecord(channel) && typeof channel['type'] === 'string' ? ` (${channel['type']})` : '';
+    const type = isRecord(channel) && typeof channel['type'] === 'string' ? ` (${clip(channel['type'], 20)})` : '';
     const name = `help channel ${(at(i + 2) as number) + 1}${type}`;
     owner = owner === '' ? name : `${name} of ${owner}`;
     i += 3;

@@ -4,7 +4,7 @@
  */
 import { findProblems, problemKey, sortAndDedupe } from './check.js';
 import type { ExplainedProblem } from './found.js';
-import { listProblems } from './limits.js';
+import { listProblems } from './problem-list.js';
 import type { Problem, ValidationResult } from './problems.js';
 import type { Tutorial } from './types.js';
 import { explainProblem } from './words.js';

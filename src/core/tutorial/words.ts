@@ -7,7 +7,8 @@ import type { HrefVerdict } from '../markdown/index.js';
 import type { ExplainedProblem, FoundProblem } from './found.js';
 import { capital, clip, fieldName, lead, placeOf, quote, stepName, subject } from './places.js';
 import type { Problem } from './problems.js';
-import { MAX_DEPTH, tooManyValues } from './limits.js';
+import { MAX_DEPTH } from './limits.js';
+import { tooManyValues } from './problem-list.js';
 import { describeShape } from './shape-words.js';
 import { closest } from './suggest.js';
 

@@ -115,6 +115,12 @@ describe('limits', () => {
       expect(unknown?.message).to.equal(`Step 1 (${'a'.repeat(59)}…): "next" goes to "${'a'.repeat(59)}…", but no step has that id. Use the id of one of the steps, or null to finish there.`);
     });
 
+    it('cuts a long channel type where it names the channel', () => {
+      const type = 'x'.repeat(5_000);
+      const [unknown] = problemsWith({ ...minimal(), help: { channels: [{ type, label: 'Hotline', value: '1900 1234' }] } }, 'invalid-value');
+      expect(unknown?.message).to.equal(`Help channel 1 (${'x'.repeat(19)}…): "type" is "${'x'.repeat(56)}…, which guidepost does not know. Use one of "phone", "sms", "email", "chat", "link", "desk".`);
+    });
+
     it('refuses ids longer than 100 characters, as the JSON Schema does', () => {
       const [long] = problemsWith(withSteps([{ id: 'a'.repeat(101), title: 'A' }]), 'invalid-id');
       expect(long).to.deep.equal({
