@@ -41,15 +41,12 @@ export class StepAnchor {
   private _stopWatch?: () => void;
   private _stopTarget: (() => void)[] = [];
   private _resize?: ResizeObserver;
+  /** The frame a resize asked for, so several resizes in one frame place the panel once. */
+  private _frame = 0;
 
   /** The element the step points at, while it is on the page. */
   get target(): HTMLElement | undefined {
     return this._target;
-  }
-
-  /** Whether the panel is docked at the bottom of the viewport rather than beside the target. */
-  get docked(): boolean {
-    return this._docked;
   }
 
   /** Starts following `step`: finds its target now, or waits for it. */
@@ -57,8 +54,7 @@ export class StepAnchor {
     this.release();
     this._step = step;
     this._parts = parts;
-    this._resize = new ResizeObserver(() => this._fitSpacer());
-    this._resize.observe(parts.panel);
+    this._watchSizes(parts.panel);
     const selector = step.target;
     if (!selector) {
       this._use(undefined);
@@ -78,9 +74,28 @@ export class StepAnchor {
   dockAlone(parts: AnchorParts): void {
     this.release();
     this._parts = parts;
-    this._resize = new ResizeObserver(() => this._fitSpacer());
-    this._resize.observe(parts.panel);
+    this._watchSizes(parts.panel);
     this._use(undefined);
+  }
+
+  /**
+   * Follows changes of size of the panel (its text grew, the citizen picked A++) and of the
+   * target. A ResizeObserver callback must not change the size of what it observes, or Chrome
+   * reports "ResizeObserver loop completed with undelivered notifications"; docking or narrowing
+   * the panel does exactly that. So a resize only asks for the next animation frame, where the
+   * panel is placed and the spacer fitted, before that frame's layout and paint.
+   */
+  private _watchSizes(panel: HTMLElement): void {
+    this._resize = new ResizeObserver(() => {
+      if (this._frame) return;
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        const target = this._target;
+        if (target) void this._place(target);
+        else this._fitSpacer();
+      });
+    });
+    this._resize.observe(panel);
   }
 
   /** Stops following: listeners, observers and timers are gone, and the page is as it was. */
@@ -92,6 +107,8 @@ export class StepAnchor {
     this._releaseTarget();
     this._resize?.disconnect();
     this._resize = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this._parts?.spacer.style.setProperty('height', '0px');
     this._parts = undefined;
     this._step = undefined;
@@ -110,6 +127,7 @@ export class StepAnchor {
   }
 
   private _releaseTarget(): void {
+    if (this._target) this._resize?.unobserve(this._target);
     for (const stop of this._stopTarget) stop();
     this._stopTarget = [];
     this._target = undefined;
@@ -152,9 +170,11 @@ export class StepAnchor {
       scrollToCenter(el);
       this._scrolled = 'center';
     }
-    // Placed now, before anything is painted, then again on every scroll, resize and change
-    // of size of the target or the panel.
-    this._stopTarget.push(autoUpdate(el, parts.panel, () => void this._place(el)));
+    // Placed now, before anything is painted, then again on every scroll and window resize
+    // (Floating UI), and in the frame after a change of size of the target or the panel
+    // (_watchSizes: never from inside a ResizeObserver callback).
+    this._resize?.observe(el);
+    this._stopTarget.push(autoUpdate(el, parts.panel, () => void this._place(el), { elementResize: false }));
   }
 
   /**
