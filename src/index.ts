@@ -18,7 +18,7 @@ export {
   type GuideOptions,
   type GuideState,
   type SavedProgress,
-} from './core/guide.js';
+} from './core/guide/index.js';
 export {
   memoryStore,
   webStorageStore,
@@ -30,8 +30,8 @@ export {
   type ResilientProgressStore,
   type StoreErrorHandler,
   type StoreOperation,
-} from './core/progress.js';
-export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text.js';
+} from './core/progress/index.js';
+export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text/index.js';
 export * from './core/help/index.js';
 export * from './core/i18n/index.js';
-export type * from './core/events.js';
+export type * from './core/events/index.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/gp-progress.js';
 import type { GpProgress } from '../../src/elements/gp-progress.js';
-import { memoryStore, webStorageStore } from '../../src/core/progress.js';
+import { memoryStore, webStorageStore } from '../../src/core/progress/index.js';
 import { branching, linear } from '../fixtures/tutorials.js';
 import { expectAccessible, textOf } from './helpers.js';
 

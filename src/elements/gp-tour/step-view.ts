@@ -4,9 +4,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
-import type { ResolvedText } from '../../core/text.js';
+import type { ResolvedText } from '../../core/text/index.js';
 import type { Step, Text } from '../../core/tutorial/index.js';
-import type { GpErrorDetail } from '../../core/events.js';
+import type { GpErrorDetail } from '../../core/events/index.js';
 import { backIcon, checkIcon, errorIcon, helpIcon, nextIcon } from '../shared/icons.js';
 import { langOf, renderErrorDetails, renderStepContent } from '../shared/step-content.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GpErrorDetail } from '../../core/events.js';
+import type { GpErrorDetail } from '../../core/events/index.js';
 import type { Translate } from '../../core/i18n/index.js';
-import type { ResolvedText } from '../../core/text.js';
+import type { ResolvedText } from '../../core/text/index.js';
 import type { Step, Text } from '../../core/tutorial/index.js';
 import { tipIcon, warningIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';

@@ -1,4 +1,4 @@
-import { checkTutorial, loadTutorial, type LoadResult } from './load-tutorial.js';
+import { checkTutorial, loadTutorial, type LoadResult } from '../../core/load/index.js';
 
 /**
  * Where an element's tutorial comes from — a file (`src`) or an object (`tutorial`) — loaded

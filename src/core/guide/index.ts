@@ -1,14 +1,14 @@
 /**
  * The guide: a citizen's walk through one tutorial, as a small state machine with no DOM.
  */
-import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgressStore } from './progress.js';
-import { resolveTextWithLang, type ResolvedText } from './text.js';
-import type { Step, Text, Tutorial } from './tutorial/types.js';
-import { GuideError } from './guide/errors.js';
-import { hasChoices, isWalk, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './guide/route.js';
-import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './guide/types.js';
+import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgressStore } from '../progress/index.js';
+import { resolveTextWithLang, type ResolvedText } from '../text/index.js';
+import type { Step, Text, Tutorial } from '../tutorial/types.js';
+import { GuideError } from './errors.js';
+import { hasChoices, isWalk, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './route.js';
+import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './types.js';
 
-export { GuideError, type GuideErrorCode } from './guide/errors.js';
+export { GuideError, type GuideErrorCode } from './errors.js';
 export type {
   Guide,
   GuideChange,
@@ -17,7 +17,7 @@ export type {
   GuideOptions,
   GuideState,
   SavedProgress,
-} from './guide/types.js';
+} from './types.js';
 
 /**
  * Creates a {@link Guide} through `tutorial` (which should have passed `validateTutorial`).

@@ -1,6 +1,6 @@
-import type { GpErrorDetail } from '../../core/events.js';
-import { checkTutorialData, type TutorialCheck } from '../../core/tutorial/check.js';
-import type { Problem, Tutorial, ValidationResult } from '../../core/tutorial/index.js';
+import type { GpErrorDetail } from '../events/index.js';
+import { checkTutorialData, type TutorialCheck } from '../tutorial/check.js';
+import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
 
 /** Why a tutorial could not be shown; picks the plain message the citizen sees. */
 export type LoadFailureKind = 'missing' | 'not-found' | 'network' | 'invalid';
@@ -51,7 +51,7 @@ async function parseForElement(text: string): Promise<{ result: ValidationResult
 }
 
 async function parseWithWords(text: string): Promise<ValidationResult> {
-  return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
+  return (await import('../tutorial/parse.js')).parseTutorial(text);
 }
 
 /**
@@ -64,7 +64,7 @@ export async function checkTutorial(data: unknown): Promise<LoadResult> {
   const check = checkTutorialData(data);
   if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
   try {
-    const { validateTutorial } = await import('../../core/tutorial/validate.js');
+    const { validateTutorial } = await import('../tutorial/validate.js');
     return checked(validateTutorial(data), 'the tutorial property', data);
   } catch {
     // The words could not be loaded (offline): each problem keeps its code as its message.
