@@ -5,10 +5,12 @@ import { resilientStore, memoryStore, type ProgressRecord, type ResilientProgres
 import { resolveTextWithLang, type ResolvedText } from '../text/index.js';
 import type { Step, Text, Tutorial } from '../tutorial/types.js';
 import { GuideError } from './errors.js';
-import { hasChoices, isWalk, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './route.js';
+import { hasChoices, mapSteps, plainNext, upcoming, wayTo, type StepMap } from './route.js';
+import { progressFits } from './saved.js';
 import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './types.js';
 
 export { GuideError, type GuideErrorCode } from './errors.js';
+export { progressFits, walkFor } from './saved.js';
 export type {
   Guide,
   GuideChange,
@@ -278,10 +280,7 @@ class TutorialGuide implements Guide {
   private async _consider(record: ProgressRecord | undefined): Promise<void> {
     // Once the citizen has started, what was stored before is no longer theirs to resume.
     if (!record || record.finished || this._state.started) return;
-    const fits =
-      record.path.every((id) => this._map.byId.has(id)) &&
-      (record.revision === this.tutorial.revision || isWalk(this._map, record.path));
-    if (!fits) {
+    if (!progressFits(this.tutorial, record, this._map)) {
       await this._store.delete(record.tutorialId);
       return;
     }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { HelpSchema } from '../../core/tutorial/schema.js';
+import { HelpSchema } from '../../core/tutorial/index.js';
 import type { Help } from '../../core/tutorial/index.js';
 
 /**

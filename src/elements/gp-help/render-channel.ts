@@ -4,9 +4,9 @@ import type { Translate } from '../../core/i18n/index.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
 import type { HelpChannelType } from '../../core/tutorial/index.js';
 import { clockIcon } from '../shared/icons.js';
-import type { ListedChannel } from '../../core/help/channels.js';
+import type { ListedChannel } from '../../core/help/index.js';
 import { channelIcons, mapIcon } from './help-icons.js';
-import { openingText } from '../../core/help/opening-text.js';
+import { openingText } from '../../core/help/index.js';
 
 /** What every channel of one `<gp-help>` needs to render. */
 export interface ChannelContext {

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { mapSteps, upcoming } from '../../core/guide/route.js';
+import { progressFits, walkFor } from '../../core/guide/index.js';
 import { translator } from '../../core/i18n/index.js';
 import { resilientStore, type ProgressStore } from '../../core/progress/index.js';
 import { storeFor } from '../shared/store-for.js';
@@ -101,11 +101,8 @@ export class GpProgress extends LitElement {
     if (!tutorial) return;
     const store = resilientStore(this.store ?? storeFor(this.storage));
     const record = await store.get(this.tutorialId ?? tutorial.id);
-    const ids = new Set(tutorial.steps.map((s) => s.id));
-    this._stored =
-      record && record.path.length > 0 && record.path.every((id) => ids.has(id))
-        ? { path: [...record.path], finished: record.finished }
-        : undefined;
+    // The guide's own rule, so this list never shows progress the walkthrough would discard.
+    this._stored = record && progressFits(tutorial, record) ? { path: [...record.path], finished: record.finished } : undefined;
   }
 
   override render() {
@@ -137,11 +134,9 @@ export class GpProgress extends LitElement {
       const path = this.path ?? [];
       return { path, route: this.route ?? [], current: this.current ?? path.at(-1), finished: this.finished };
     }
-    const path = this._stored?.path ?? [];
-    const last = path.at(-1) ?? tutorial.steps[0]!.id;
-    const ahead = upcoming(mapSteps(tutorial), last, new Set(path));
-    const route = path.length ? [...path, ...ahead] : [last, ...ahead];
-    return { path: path.length ? path : [last], route, current: last, finished: this._stored?.finished ?? false };
+    const route = walkFor(tutorial, this._stored?.path ?? []);
+    const path = this._stored?.path ?? route.slice(0, 1);
+    return { path, route, current: path.at(-1), finished: this._stored?.finished ?? false };
   }
 }
 
