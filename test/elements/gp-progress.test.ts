@@ -86,4 +86,19 @@ describe('<gp-progress>', () => {
     await waitUntil(() => items(fits).some((li) => li.getAttribute('aria-current') === 'step' && textOf(li).includes('Search')), 'the list did not show the saved step');
     expect(fits.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
   });
+
+  it('standing alone, follows a language switch on <html lang>', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    try {
+      const el = await fixture<GpProgress>(html`<gp-progress storage="none" .tutorial=${linear}></gp-progress>`);
+      await waitUntil(() => items(el).length === 3, 'the list did not show');
+      expect(textOf(items(el)[0])).to.equal('Current: Open the app store');
+      document.documentElement.lang = 'vi';
+      await waitUntil(() => textOf(items(el)[0]) === 'Đang làm: Mở kho ứng dụng', textOf(items(el)[0]));
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
 });

@@ -395,16 +395,20 @@ describe('<gp-tutorial> with bad input', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
-  it('starts from the start view when a portal calls next()', async () => {
+  it('next() from the start view starts and moves on, like Guide.next()', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
-    const started = oneEvent(el, 'gp-start');
+    const log = record<Record<string, unknown>>(el, 'gp-start', 'gp-step-change');
     el.next();
     await el.updateComplete;
-    expect((await started).detail.stepId).to.equal('open-store');
-    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: Open the app store');
-    el.next();
-    await el.updateComplete;
+    expect(log.map((e) => [e.name, e.detail['stepId']])).to.deep.equal([
+      ['gp-start', 'open-store'],
+      ['gp-step-change', 'open-store'],
+      ['gp-step-change', 'search'],
+    ]);
     expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
+    el.next();
+    await el.updateComplete;
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 3 of 3: Install');
   });
 
   it('does not throw when a method is misused', async () => {

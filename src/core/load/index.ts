@@ -107,3 +107,11 @@ function idOf(data: unknown): string | undefined {
 function failure(kind: LoadFailureKind, message: string): LoadResult {
   return { ok: false, kind, detail: { message, problems: [] } };
 }
+
+/** The UI string that tells the citizen, plainly, why the tutorial cannot be shown. */
+export const failureMessage = {
+  missing: 'error.missing',
+  'not-found': 'error.notFound',
+  network: 'error.network',
+  invalid: 'error.invalid',
+} as const satisfies Record<LoadFailureKind, string>;

@@ -1,17 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { progressFits, walkFor } from '../../core/guide/index.js';
-import { translator } from '../../core/i18n/index.js';
 import { resilientStore, type ProgressStore } from '../../core/progress/index.js';
 import { storeFor } from '../shared/store-for.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
-import { inheritedLang } from '../shared/lang.js';
 import type { LoadResult } from '../../core/load/index.js';
-import { TutorialSource } from '../shared/tutorial-source.js';
+import { TutorialSourceController } from '../controllers/tutorial-source.js';
+import { LanguageController } from '../controllers/language.js';
 import { base, tokens } from '../shared/styles.js';
-import { TextSizeController } from '../shared/text-size.js';
+import { TextSizeController } from '../controllers/text-size.js';
 import { progressStyles } from './gp-progress.styles.js';
 
 /** How a step stands in a walk. */
@@ -45,7 +44,7 @@ export class GpProgress extends LitElement {
   /** URL of a tutorial file, when standing alone. */
   @property() src?: string;
   /** The tutorial, as an object, when standing alone. */
-  @property({ attribute: false }) tutorial?: Tutorial;
+  @property({ attribute: false }) tutorial?: Tutorial | object;
   /**
    * Which tutorial's stored progress to show when standing alone; defaults to the id of the
    * tutorial given by `src` or `tutorial` (which is still needed for the step titles).
@@ -66,7 +65,9 @@ export class GpProgress extends LitElement {
 
   @state() private _loaded?: Tutorial;
   @state() private _stored?: { path: string[]; finished: boolean };
-  private readonly _source = new TutorialSource((result) => this._accept(result));
+  // A list cannot show a broken tutorial: it shows nothing, and says nothing (the walkthrough does).
+  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result), false);
+  private readonly _language = new LanguageController(this, () => this._loaded?.lang);
 
   constructor() {
     super();
@@ -75,15 +76,9 @@ export class GpProgress extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tutorial') && this.tutorial) void this._source.check(this.tutorial);
-    else if (changed.has('src') && this.src && !this.tutorial) void this._source.load(this.src);
+    this._source.sync(changed);
     const storeChanged = changed.has('tutorial') || changed.has('storage') || changed.has('store') || changed.has('tutorialId');
     if (storeChanged && this._standalone) void this._readStore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._source.cancel();
   }
 
   private get _standalone(): boolean {
@@ -108,8 +103,8 @@ export class GpProgress extends LitElement {
   override render() {
     const tutorial = this._loaded;
     if (!tutorial) return nothing;
-    const lang = inheritedLang(this) ?? tutorial.lang;
-    const t = translator(lang);
+    const lang = this._language.lang;
+    const t = this._language.t;
     const { path, route, current, finished } = this._walk(tutorial);
     const doneCount = finished ? route.length : path.length - 1;
     return html`

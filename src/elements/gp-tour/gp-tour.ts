@@ -1,33 +1,38 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { createGuide, type Guide, type GuideChange, type GuideState } from '../../core/guide/index.js';
-import { encodeReference } from '../../core/help/index.js';
-import { translator } from '../../core/i18n/index.js';
+import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
+import type { Translate } from '../../core/i18n/index.js';
+import { failureMessage, type LoadFailureKind, type LoadResult } from '../../core/load/index.js';
 import type { ProgressStore } from '../../core/progress/index.js';
 import type { GpErrorDetail } from '../../core/events/index.js';
-import type { Text, Tutorial } from '../../core/tutorial/index.js';
+import type { Tutorial } from '../../core/tutorial/index.js';
+import { GuideHostController } from '../controllers/guide-host.js';
+import { LanguageController } from '../controllers/language.js';
+import { TextSizeController } from '../controllers/text-size.js';
+import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
+import { headingTag } from '../shared/heading.js';
 import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
-import { inheritedLang } from '../shared/lang.js';
 import { announce } from '../shared/live-region.js';
-import type { LoadFailureKind, LoadResult } from '../../core/load/index.js';
-import { TutorialSource } from '../shared/tutorial-source.js';
 import { contentStyles } from '../shared/content-styles.js';
+import { langOf } from '../shared/step-content.js';
+import { stepStyles } from '../shared/step-styles.js';
+import { renderFailure, renderStepPieces } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
-import { TextSizeController } from '../shared/text-size.js';
-import { storeFor } from '../shared/store-for.js';
-import type { AnchorParts, StepAnchor, TargetState } from './anchor.js';
+import type { AnchorParts, Placement, StepAnchor, TargetState } from './anchor.js';
 import { tourStyles } from './gp-tour.styles.js';
-import { errorId, renderFailureView, renderStepView, titleId } from './step-view.js';
 import { defaultTargetTimeout, focusedElement, isField } from './target.js';
+import { errorId, renderNote, renderTop, titleId } from './tour-view.js';
 
-const errorKeys: Record<LoadFailureKind, string> = {
-  missing: 'error.missing',
-  'not-found': 'error.notFound',
-  network: 'error.network',
-  invalid: 'error.invalid',
-};
+/** Whether the tour is showing: closed, loading what it needs to open, or open. */
+type Phase = 'closed' | 'opening' | 'open';
+/**
+ * Where focus goes when a step is shown: to its heading (`take`: the tour just opened), left in
+ * the page (`leave`: the citizen moved the tour on by acting on a field), or decided by where
+ * it is now (`auto`).
+ */
+type FocusRule = 'take' | 'leave' | 'auto';
 
 /**
  * An in-page tour over the portal's own form: each step of a tutorial is a non-modal dialog
@@ -80,12 +85,12 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @cssprop --gp-color-accent - Panel border and main buttons (default #0a3d7a).
  */
 export class GpTour extends LitElement {
-  static override styles = [tokens, base, contentStyles, tourStyles, helpDialogStyles];
+  static override styles = [tokens, base, contentStyles, stepStyles, tourStyles, helpDialogStyles];
 
   /** URL of a tour file (a tutorial whose steps name a `target`). The `tutorial` property takes an object instead. */
   @property() src?: string;
-  /** The tour as an object; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | unknown;
+  /** The tour as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. */
+  @property({ attribute: false }) tutorial?: Tutorial | object;
   /** Language of content and controls. Default: the inherited `lang`, then the tutorial's `lang`. */
   @property({ reflect: true }) override lang!: string;
   /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
@@ -97,22 +102,22 @@ export class GpTour extends LitElement {
   /** How long a step waits for a target that is not on the page yet, in ms (default 3000), before it says so. */
   @property({ attribute: 'target-timeout', type: Number }) targetTimeout = defaultTargetTimeout;
 
+  @state() private _phase: Phase = 'closed';
   @state() private _tutorial?: Tutorial;
   @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  @state() private _running = false;
-  @state() private _state?: GuideState;
   /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
   @state() private _helpOpen = false;
+  /** Reported by the anchor; the template alone writes the panel's `class` and `part`. */
+  @state() private _placement: Placement = 'docked';
   @query('.panel') private _panel?: HTMLElement;
   @query('.ring') private _ring?: HTMLElement;
   @query('.spacer') private _spacer?: HTMLElement;
   @query('[data-focus]') private _focusTarget?: HTMLElement;
 
-  private _guide?: Guide;
-  private _previous?: Guide;
-  private _unsubscribe?: () => void;
-  private _loading?: Promise<void>;
-  private readonly _source = new TutorialSource((result) => this._accept(result));
+  private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
+  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
+  private readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
+  /** The opening in progress, while the phase is `opening`. */
   private _opening?: Promise<void>;
   /** Bumped whenever the tour closes, so an opening still loading is dropped. */
   private _session = 0;
@@ -120,11 +125,7 @@ export class GpTour extends LitElement {
   private _returnFocus?: HTMLElement;
   /** A new step (or the error view) was rendered and must be anchored and focused. */
   private _shown = false;
-  /** Focus the heading even when focus is in a field of the page (the tour just opened). */
-  private _takeFocus = false;
-  /** Leave focus in the page: the citizen moved the tour on by acting on a field (`advanceOn`). */
-  private _leaveFocus = false;
-  private _langObserver?: MutationObserver;
+  private _focus: FocusRule = 'auto';
   /**
    * Finds, watches and places beside each step's target. Loaded with Floating UI when a tour
    * first opens, so a page that only defines <gp-tour> does not pay for positioning.
@@ -149,9 +150,9 @@ export class GpTour extends LitElement {
     return this._open();
   }
 
-  /** Goes to the next step (or finishes on the last). On a step with choices, use its buttons. */
-  next(): void {
-    this._act((g) => g.next());
+  /** Goes to the next step (or finishes on the last). A step with choices takes the index of the choice. */
+  next(choiceIndex?: number): void {
+    this._act((g) => g.next(choiceIndex));
   }
 
   /** Goes back one step along the path the citizen took. */
@@ -166,46 +167,27 @@ export class GpTour extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Follow a portal's language switch on <html lang> when this element has no lang of its own.
-    this._langObserver = new MutationObserver(() => this.requestUpdate());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (this.hasUpdated && this.open) void this._open();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._langObserver?.disconnect();
     // Leaving the page (a single-page app changed view): stop quietly; progress is saved.
-    this._session += 1;
-    this._opening = undefined;
-    this._running = false;
-    this._helpOpen = false;
-    this._anchor?.release();
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    if (this._guide) this._previous = this._guide;
-    this._guide = undefined;
+    this._close('leave');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = changed.has('tutorial') || changed.has('src');
-    if (source && this._running) this._close('exit');
-    if (changed.has('tutorial') && this.tutorial !== undefined) {
-      this._loading = this._source.check(this.tutorial);
-    } else if (changed.has('src') && this.src && this.tutorial === undefined) {
-      this._loading = this._source.load(this.src);
-    }
-    // Content follows the language too, also when it changed on an ancestor (<html lang>).
-    if (this._guide) this._guide.lang = this._lang;
+    if ((changed.has('tutorial') || changed.has('src')) && this._phase === 'open') this._close('exit');
+    this._source.sync(changed);
     if (changed.has('open')) {
       if (this.open) void this._open();
-      else if (this._running || this._opening) this._close('exit');
+      else if (this._phase !== 'closed') this._close('exit');
     }
   }
 
   protected override updated(): void {
     const panel = this._panel;
-    if (!this._running || !panel) return;
+    if (this._phase !== 'open' || !panel) return;
     // Ring first, panel second: the top layer stacks in the order things are shown.
     for (const el of [this._ring, panel]) {
       if (el && typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
@@ -215,14 +197,10 @@ export class GpTour extends LitElement {
     // A new step starts at the top of the panel, so its heading is in view even when the
     // citizen had scrolled the docked panel down to reach Next.
     panel.scrollTop = 0;
-    const parts = this._parts(panel);
-    if (this._guide) this._anchor?.follow(this._guide.step, parts);
-    else this._anchor?.dockAlone(parts);
+    const guide = this._host.guide;
+    if (guide) this._anchor?.follow(guide.step, this._parts(panel));
+    else this._anchor?.dockAlone(this._parts(panel));
     this._settleFocus();
-  }
-
-  private get _lang(): string {
-    return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
   }
 
   private _parts(panel: HTMLElement): AnchorParts {
@@ -237,114 +215,93 @@ export class GpTour extends LitElement {
       onAdvance: (target) => this._act((g) => g.next(), isField(target)),
       onTargetState: (s) => {
         const note = s === 'missing';
-        if (note === (this._targetState === 'missing')) {
-          this._targetState = s;
-          return;
-        }
+        const changed = note !== (this._targetState === 'missing');
         this._targetState = s;
+        if (!changed) return;
         this.requestUpdate();
-        if (note) announce(translator(this._lang)('tour.targetMissing'), this._lang);
+        if (note) announce(this._language.t('tour.targetMissing'), this._language.lang);
+      },
+      onPlacement: (placement) => {
+        this._placement = placement;
+        return this.updateComplete;
       },
     };
   }
 
   private _accept(result: LoadResult): void {
-    if (result.ok) {
-      for (const w of result.warnings) console.warn(`[guidepost] ${result.tutorial.id}: ${w.path} ${w.message}`);
-      this._tutorial = result.tutorial;
-      this._failure = undefined;
-      return;
-    }
-    this._tutorial = undefined;
-    this._failure = { kind: result.kind, detail: result.detail };
-    console.error(`[guidepost] ${result.detail.message}`, result.detail.problems);
-    emit(this, 'gp-error', result.detail);
+    this._tutorial = result.ok ? result.tutorial : undefined;
+    this._failure = result.ok ? undefined : { kind: result.kind, detail: result.detail };
   }
 
   private _open(): Promise<void> {
-    if (this._running) return Promise.resolve();
-    if (this._opening) return this._opening;
+    if (this._phase === 'open') return Promise.resolve();
+    if (this._phase === 'opening' && this._opening) return this._opening;
     const active = focusedElement();
     this._returnFocus = active instanceof HTMLElement && active !== document.body && !this.shadowRoot?.contains(active) ? active : undefined;
     this.open = true;
+    this._phase = 'opening';
     const session = this._session;
     const opening = this._begin(session).finally(() => {
       if (this._opening === opening) this._opening = undefined;
+      if (this._session === session && this._phase === 'opening') this._phase = 'closed';
     });
     this._opening = opening;
     return opening;
   }
 
-  private async _begin(session: number): Promise<void> {
-    // Started with neither `src` nor `tutorial`: the check says so (the "missing" error).
-    this._loading ??= this._source.check(this.tutorial);
-    for (let loading = this._loading; ; loading = this._loading) {
-      await loading;
-      if (loading === this._loading) break;
-    }
-    if (session !== this._session) return;
+  /** Waits for the tutorial (started with neither `src` nor `tutorial`: the "missing" error) and the positioning code. */
+  private async _ready(session: number): Promise<boolean> {
+    if (!this._source.started) void this._source.check(this.tutorial);
+    await this._source.settled();
+    if (session !== this._session) return false;
     if (!this._anchor) {
       try {
         const { StepAnchor } = await import('./anchor.js');
         this._anchor ??= new StepAnchor();
       } catch (error) {
         console.error('[guidepost] Could not load the tour positioning code:', error);
-        return;
+        return false;
       }
-      if (session !== this._session) return;
     }
-    const tutorial = this._tutorial;
-    if (tutorial) {
-      await this._previous?.flush();
-      const guide = createGuide(tutorial, { store: this.store ?? storeFor(this.storage), lang: this._lang });
-      await guide.ready;
-      if (session !== this._session) return;
-      this._guide = guide;
-      this._unsubscribe = guide.subscribe((s, change) => this._onChange(s, change));
-    }
-    this._running = true;
-    this._takeFocus = true;
+    return session === this._session;
+  }
+
+  private async _begin(session: number): Promise<void> {
+    if (!(await this._ready(session))) return;
+    const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
+    if (session !== this._session || (this._tutorial && !guide)) return;
+    this._phase = 'open';
+    this._focus = 'take';
     this._shown = true;
-    const guide = this._guide;
-    if (guide) {
-      const at = this._startAt;
-      this._startAt = undefined;
-      if (at !== undefined && !guide.stepAt(at)) console.warn(`[guidepost] ${guide.tutorial.id}: there is no step "${at}" to start at.`);
-      if (at !== undefined && guide.stepAt(at)) guide.start(at);
-      else if (guide.state.resumable) guide.resume();
-      else guide.start();
-    }
+    if (guide) this._startGuide(guide);
     await this.updateComplete;
+  }
+
+  /** At the step asked for, else where saved progress left off, else at the first step. */
+  private _startGuide(guide: Guide): void {
+    const at = this._startAt;
+    this._startAt = undefined;
+    if (at !== undefined && !guide.stepAt(at)) console.warn(`[guidepost] ${guide.tutorial.id}: there is no step "${at}" to start at.`);
+    if (at !== undefined && guide.stepAt(at)) guide.start(at);
+    else if (guide.state.resumable) guide.resume();
+    else guide.start();
   }
 
   /** Runs a guide action for a method, a button or `advanceOn`; a mistake is logged, never thrown into the page. */
   private _act(action: (guide: Guide) => void, leaveFocus = false): void {
-    const guide = this._guide;
-    if (!guide || !this._running) return;
-    this._leaveFocus = leaveFocus;
-    try {
-      action(guide);
-    } catch (error) {
-      this._leaveFocus = false;
-      console.warn(`[guidepost] ${String((error as Error).message ?? error)}`);
-    }
+    if (this._phase !== 'open') return;
+    const before = this._focus;
+    if (before !== 'take') this._focus = leaveFocus ? 'leave' : 'auto';
+    if (!this._host.act(action)) this._focus = before;
   }
 
-  private _onChange(s: GuideState, change: GuideChange): void {
-    const guide = this._guide!;
-    this._state = s;
-    const { tutorialId, revision, stepId, index, total } = s;
+  private _onChange(_s: GuideState, change: GuideChange): void {
     if (change.type === 'complete') {
-      emit(this, 'gp-complete', { tutorialId, revision, steps: s.path.length, ms: guide.elapsedMs });
       this._close('complete');
       return;
     }
-    if (change.type === 'start' || change.type === 'resume' || change.type === 'restart') {
-      emit(this, 'gp-start', { tutorialId, revision, stepId, index, total, resumed: change.type === 'resume' });
-    }
-    this._targetState = guide.step.target ? 'waiting' : 'none';
+    this._targetState = this._host.guide?.step.target ? 'waiting' : 'none';
     this._shown = true;
-    emit(this, 'gp-step-change', { tutorialId, stepId, index, total, from: change.from ?? null });
   }
 
   /**
@@ -353,70 +310,61 @@ export class GpTour extends LitElement {
    * their keys keep going to the field, and the step is announced instead.
    */
   private _settleFocus(): void {
-    const take = this._takeFocus;
-    const leave = this._leaveFocus;
-    this._takeFocus = false;
-    this._leaveFocus = false;
+    const rule = this._focus;
+    this._focus = 'auto';
     const active = focusedElement();
     const inTour = active !== null && (active === this || this.shadowRoot!.contains(active));
-    if (take || (!leave && (inTour || !isField(active)))) {
+    if (rule === 'take' || (rule === 'auto' && (inTour || !isField(active)))) {
       this._focusTarget?.focus({ preventScroll: true });
       return;
     }
-    const s = this._state;
-    if (this._guide && s) {
-      const t = translator(this._lang);
-      announce(`${t('tutorial.stepOf', { current: s.index + 1, total: s.total })}: ${this._text(this._guide.step.title).text}`, this._lang);
-    }
+    const guide = this._host.guide;
+    if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
   }
 
-  /** Closes the panel; `gp-exit` when it ended before the end; focus back when it was in the tour. */
-  private _close(reason: 'exit' | 'complete'): void {
+  /**
+   * The one way the tour closes: `exit` (Close, Escape, `end()`, `open` removed) sends
+   * `gp-exit`; `complete` follows Finish; `leave` (the element left the page) stops quietly and
+   * keeps `open`, so the tour opens again if the element comes back. Progress is saved.
+   */
+  private _close(reason: 'exit' | 'complete' | 'leave'): void {
+    const wasOpen = this._phase === 'open';
+    const quiet = reason === 'leave';
     this._session += 1;
     this._opening = undefined;
-    this._startAt = undefined;
-    const wasRunning = this._running;
-    this._running = false;
-    this.open = false;
+    this._phase = 'closed';
+    this._placement = 'docked';
+    if (!quiet) {
+      this._startAt = undefined;
+      this.open = false;
+    }
     const active = focusedElement();
     const focusInTour = active === null || active === document.body || active === this || Boolean(this.shadowRoot?.contains(active));
     if (this._helpOpen) {
       // Closed first: while the modal help is open the rest of the page is inert and cannot take focus back.
       this._helpOpen = false;
-      closeHelpDialog(this);
+      if (!quiet) closeHelpDialog(this);
     }
     this._anchor?.release();
-    const guide = this._guide;
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    this._guide = undefined;
-    if (guide) this._previous = guide;
-    if (!wasRunning) return;
-    const s = guide?.state;
+    const s = this._host.state;
+    this._host.release();
+    if (!wasOpen || quiet) return;
     if (reason === 'exit' && s?.started && !s.finished) emit(this, 'gp-exit', { tutorialId: s.tutorialId, stepId: s.stepId, index: s.index });
-    const t = translator(this._lang);
-    announce(t(reason === 'complete' ? 'tour.finished' : 'tour.closed'), this._lang);
+    announce(this._language.t(reason === 'complete' ? 'tour.finished' : 'tour.closed'), this._language.lang);
     const back = this._returnFocus;
     this._returnFocus = undefined;
     if (focusInTour && back?.isConnected) back.focus();
   }
 
-  // Get help -----------------------------------------------------------------------------------
-  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it, so
-  // the panel's Escape and Tab handling never sees its keys). Shown after the panel, it stacks
-  // above it in the top layer, and the panel stays open, inert, behind its backdrop.
-
+  // Get help opens in a native modal <dialog> beside the panel in this shadow root (not inside
+  // it, so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
+  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
   private async _help(): Promise<void> {
-    const s = this._state;
-    const guide = this._guide;
-    if (!guide || !s) return;
-    const tutorial = guide.tutorial;
-    const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
-    emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
+    if (!this._host.requestHelp()) return;
     const session = this._session;
     await loadHelp();
     // The tour may have ended while <gp-help> loaded.
-    if (session !== this._session || !this._running) return;
+    if (session !== this._session || this._phase !== 'open') return;
     this._helpOpen = true;
     await showHelpDialog(this);
   }
@@ -427,10 +375,6 @@ export class GpTour extends LitElement {
     if (!this._helpOpen) return;
     this._helpOpen = false;
     this._panel?.querySelector<HTMLElement>('.help-button')?.focus();
-  }
-
-  private _text(text: Text) {
-    return this._guide!.localize(text);
   }
 
   /** The panel's last control (Next, or Finish): in the tour's tab order the target follows it. */
@@ -457,49 +401,59 @@ export class GpTour extends LitElement {
   }
 
   override render() {
-    if (!this._running) return html`<div class="spacer"></div>`;
-    const lang = this._lang;
-    const t = translator(lang);
-    const guide = this._guide;
-    const s = this._state;
-    let content: unknown = nothing;
-    if (guide && s) {
-      content = renderStepView({
-        t,
-        lang,
-        tutorialTitle: this._text(guide.tutorial.title),
-        step: guide.step,
-        count: t('tutorial.stepOf', { current: s.index + 1, total: s.total }),
-        canGoBack: guide.canGoBack,
-        isLast: guide.isLast,
-        targetMissing: this._targetState === 'missing',
-        text: (text) => this._text(text),
-        src: this.src,
-        on: {
-          close: () => this._close('exit'),
-          back: () => this._act((g) => g.back()),
-          next: (choice) => this._act((g) => g.next(choice)),
-          help: () => void this._help(),
-        },
-      });
-    } else if (this._failure) {
-      content = renderFailureView(t, lang, t(errorKeys[this._failure.kind]), this._failure.detail, () => this._close('exit'));
-    }
+    if (this._phase !== 'open') return html`<div class="spacer"></div>`;
+    const lang = this._language.lang;
+    const t = this._language.t;
+    const guide = this._host.guide;
+    const s = this._host.state;
+    const placement = this._placement;
     return html`<div class="spacer"></div>
       <div class="ring" part="ring" popover="manual" aria-hidden="true"></div>
       <div
-        class="panel docked"
-        part="panel docked"
+        class="panel ${placement}"
+        part="panel ${placement}"
         role="dialog"
         aria-labelledby=${guide ? titleId : errorId}
         popover="manual"
         lang=${lang}
         @keydown=${this._onKeydown}
       >
-        <div class="inner">${content}</div>
+        <div class="inner">${guide ? this._renderStep(t, guide) : this._renderFailure(t)}</div>
       </div>
       ${guide && s
         ? renderHelpDialog({ t, lang, open: this._helpOpen, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._helpClosed() })
         : nothing}`;
+  }
+
+  /** The tour's name and Close, the step, the note when its target is missing, Get help, then Back and Next. */
+  private _renderStep(t: Translate, guide: Guide) {
+    const lang = this._language.lang;
+    const name = this._host.text(guide.tutorial.title);
+    const close = () => this._close('exit');
+    const p = renderStepPieces({
+      t,
+      lang,
+      step: guide.step,
+      count: this._host.count(),
+      canGoBack: guide.canGoBack,
+      isLast: guide.isLast,
+      text: (text) => this._host.text(text),
+      src: this.src,
+      heading: headingTag(2),
+      titleId,
+      on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help() },
+    });
+    const note = this._targetState === 'missing' ? renderNote(t) : nothing;
+    return html`${renderTop(t, html`<span lang=${langOf(name, lang)}>${name.text}</span>`, close)} ${p.heading} ${p.content} ${note}
+    ${p.choices} ${p.help()} ${p.nav}`;
+  }
+
+  private _renderFailure(t: Translate) {
+    const failure = this._failure;
+    if (!failure) return nothing;
+    const lang = this._language.lang;
+    const message = t(failureMessage[failure.kind]);
+    return html`${renderTop(t, t('tour.label'), () => this._close('exit'))}
+    ${renderFailure({ t, lang, message, detail: failure.detail, headingId: errorId })}`;
   }
 }

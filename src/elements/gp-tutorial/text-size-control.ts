@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
 import { announce } from '../shared/live-region.js';
-import { textSizes, type TextSize, type TextSizeController } from '../shared/text-size.js';
+import { textSizes, type TextSize, type TextSizeController } from '../controllers/text-size.js';
 
 const names: Record<TextSize, [visible: string, name: string]> = {
   normal: ['textSize.normal', 'textSize.normalName'],
