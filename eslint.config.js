@@ -62,6 +62,11 @@ export default tseslint.config(
     rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
   },
   {
+    // Ambient globals are declared with `var`: only a `var` is a property of globalThis.
+    files: ['types/**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
+  {
     files: ['test/**', 'stories/**', 'scripts/**', '*.config.*'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

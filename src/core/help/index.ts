@@ -24,3 +24,4 @@ export { listChannels } from './channels.js';
 export type { HelpLike, HelpSource, ListedChannel } from './channels.js';
 export { openingText, weekdayName, clockTime, intlLocale } from './opening-text.js';
 export type { OpeningText } from './opening-text.js';
+export { helpProblems } from './problems.js';

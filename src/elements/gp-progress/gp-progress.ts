@@ -1,3 +1,4 @@
+import type { UiKey } from '../../core/i18n/index.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { progressFits, walkFor } from '../../core/guide/index.js';
@@ -135,4 +136,4 @@ export class GpProgress extends LitElement {
   }
 }
 
-const statusKey: Record<StepStatus, string> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };
+const statusKey: Record<StepStatus, UiKey> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };

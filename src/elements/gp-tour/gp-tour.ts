@@ -13,26 +13,20 @@ import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
-import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
+import { HelpController } from '../controllers/help.js';
 import { announce } from '../shared/live-region.js';
 import { contentStyles } from '../shared/content-styles.js';
-import { langOf } from '../shared/step-content.js';
 import { stepStyles } from '../shared/step-styles.js';
-import { renderFailure, renderStepPieces } from '../shared/step-view.js';
+import { stepViewOf } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
 import type { AnchorParts, Placement, StepAnchor, TargetState } from './anchor.js';
 import { tourStyles } from './gp-tour.styles.js';
-import { defaultTargetTimeout, focusedElement, isField } from './target.js';
-import { errorId, renderNote, renderTop, titleId } from './tour-view.js';
+import { lastControl, tabToTarget, TourFocus } from './focus.js';
+import { defaultTargetTimeout, isField } from './target.js';
+import { errorId, renderTourFailure, renderTourStep, titleId } from './tour-view.js';
 
 /** Whether the tour is showing: closed, loading what it needs to open, or open. */
 type Phase = 'closed' | 'opening' | 'open';
-/**
- * Where focus goes when a step is shown: to its heading (`take`: the tour just opened), left in
- * the page (`leave`: the citizen moved the tour on by acting on a field), or decided by where
- * it is now (`auto`).
- */
-type FocusRule = 'take' | 'leave' | 'auto';
 
 /**
  * An in-page tour over the portal's own form: each step of a tutorial is a non-modal dialog
@@ -105,8 +99,6 @@ export class GpTour extends LitElement {
   @state() private _phase: Phase = 'closed';
   @state() private _tutorial?: Tutorial;
   @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
-  @state() private _helpOpen = false;
   /** Reported by the anchor; the template alone writes the panel's `class` and `part`. */
   @state() private _placement: Placement = 'docked';
   @query('.panel') private _panel?: HTMLElement;
@@ -117,15 +109,18 @@ export class GpTour extends LitElement {
   private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
   private readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
+  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it,
+  // so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
+  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
+  private readonly _help = new HelpController(this, this._host, this._language);
   /** The opening in progress, while the phase is `opening`. */
   private _opening?: Promise<void>;
   /** Bumped whenever the tour closes, so an opening still loading is dropped. */
   private _session = 0;
   private _startAt?: string;
-  private _returnFocus?: HTMLElement;
   /** A new step (or the error view) was rendered and must be anchored and focused. */
   private _shown = false;
-  private _focus: FocusRule = 'auto';
+  private readonly _focus = new TourFocus(this);
   /**
    * Finds, watches and places beside each step's target. Loaded with Floating UI when a tour
    * first opens, so a page that only defines <gp-tour> does not pay for positioning.
@@ -200,7 +195,9 @@ export class GpTour extends LitElement {
     const guide = this._host.guide;
     if (guide) this._anchor?.follow(guide.step, this._parts(panel));
     else this._anchor?.dockAlone(this._parts(panel));
-    this._settleFocus();
+    this._focus.settle(this._focusTarget, () => {
+      if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
+    });
   }
 
   private _parts(panel: HTMLElement): AnchorParts {
@@ -209,7 +206,7 @@ export class GpTour extends LitElement {
       ring: this._ring!,
       spacer: this._spacer!,
       timeout: Number.isFinite(this.targetTimeout) ? this.targetTimeout : defaultTargetTimeout,
-      lastControl: () => this._lastControl(),
+      lastControl: () => lastControl(this._panel),
       // Acting on a field (typing, choosing) moves on without taking focus from the page.
       // Decided from the target, since Chrome may fire `change` while focus is between fields.
       onAdvance: (target) => this._act((g) => g.next(), isField(target)),
@@ -236,8 +233,7 @@ export class GpTour extends LitElement {
   private _open(): Promise<void> {
     if (this._phase === 'open') return Promise.resolve();
     if (this._phase === 'opening' && this._opening) return this._opening;
-    const active = focusedElement();
-    this._returnFocus = active instanceof HTMLElement && active !== document.body && !this.shadowRoot?.contains(active) ? active : undefined;
+    this._focus.opening();
     this.open = true;
     this._phase = 'opening';
     const session = this._session;
@@ -271,7 +267,7 @@ export class GpTour extends LitElement {
     const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
     if (session !== this._session || (this._tutorial && !guide)) return;
     this._phase = 'open';
-    this._focus = 'take';
+    this._focus.take();
     this._shown = true;
     if (guide) this._startGuide(guide);
     await this.updateComplete;
@@ -289,10 +285,7 @@ export class GpTour extends LitElement {
 
   /** Runs a guide action for a method, a button or `advanceOn`; a mistake is logged, never thrown into the page. */
   private _act(action: (guide: Guide) => void, leaveFocus = false): void {
-    if (this._phase !== 'open') return;
-    const before = this._focus;
-    if (before !== 'take') this._focus = leaveFocus ? 'leave' : 'auto';
-    if (!this._host.act(action)) this._focus = before;
+    if (this._phase === 'open') this._focus.acting(leaveFocus, () => this._host.act(action));
   }
 
   private _onChange(_s: GuideState, change: GuideChange): void {
@@ -302,24 +295,6 @@ export class GpTour extends LitElement {
     }
     this._targetState = this._host.guide?.step.target ? 'waiting' : 'none';
     this._shown = true;
-  }
-
-  /**
-   * Moves focus to the new heading, except when the citizen is typing or choosing in a field of
-   * the page (an `advanceOn` step moved on, or the page called `next()`): focus stays there, so
-   * their keys keep going to the field, and the step is announced instead.
-   */
-  private _settleFocus(): void {
-    const rule = this._focus;
-    this._focus = 'auto';
-    const active = focusedElement();
-    const inTour = active !== null && (active === this || this.shadowRoot!.contains(active));
-    if (rule === 'take' || (rule === 'auto' && (inTour || !isField(active)))) {
-      this._focusTarget?.focus({ preventScroll: true });
-      return;
-    }
-    const guide = this._host.guide;
-    if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
   }
 
   /**
@@ -338,48 +313,21 @@ export class GpTour extends LitElement {
       this._startAt = undefined;
       this.open = false;
     }
-    const active = focusedElement();
-    const focusInTour = active === null || active === document.body || active === this || Boolean(this.shadowRoot?.contains(active));
-    if (this._helpOpen) {
-      // Closed first: while the modal help is open the rest of the page is inert and cannot take focus back.
-      this._helpOpen = false;
-      if (!quiet) closeHelpDialog(this);
-    }
+    const focusInTour = this._focus.inTour();
+    this._help.dismiss(quiet);
     this._anchor?.release();
     const s = this._host.state;
     this._host.release();
     if (!wasOpen || quiet) return;
     if (reason === 'exit' && s?.started && !s.finished) emit(this, 'gp-exit', { tutorialId: s.tutorialId, stepId: s.stepId, index: s.index });
     announce(this._language.t(reason === 'complete' ? 'tour.finished' : 'tour.closed'), this._language.lang);
-    const back = this._returnFocus;
-    this._returnFocus = undefined;
-    if (focusInTour && back?.isConnected) back.focus();
+    this._focus.giveBack(focusInTour);
   }
 
-  // Get help opens in a native modal <dialog> beside the panel in this shadow root (not inside
-  // it, so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
-  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
-  private async _help(): Promise<void> {
-    if (!this._host.requestHelp()) return;
+  private _openHelp(): Promise<void> {
     const session = this._session;
-    await loadHelp();
     // The tour may have ended while <gp-help> loaded.
-    if (session !== this._session || this._phase !== 'open') return;
-    this._helpOpen = true;
-    await showHelpDialog(this);
-  }
-
-  /** The dialog closed (Close, Escape, or the page calling close()): back to Get help. */
-  private _helpClosed(): void {
-    // Already handled when the tour itself closed the help on its way out.
-    if (!this._helpOpen) return;
-    this._helpOpen = false;
-    this._panel?.querySelector<HTMLElement>('.help-button')?.focus();
-  }
-
-  /** The panel's last control (Next, or Finish): in the tour's tab order the target follows it. */
-  private _lastControl(): HTMLElement | undefined {
-    return [...(this._panel?.querySelectorAll<HTMLElement>('button, a[href], summary') ?? [])].pop();
+    return this._help.open(() => session === this._session && this._phase === 'open');
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -391,13 +339,7 @@ export class GpTour extends LitElement {
       return;
     }
     // In the tour's tab order the target follows the panel: Tab on Next leads to the field.
-    const target = this._anchor?.target;
-    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !target || target.tabIndex < 0) return;
-    const last = this._lastControl();
-    if (last && e.composedPath()[0] === last) {
-      e.preventDefault();
-      target.focus();
-    }
+    tabToTarget(e, this._panel, this._anchor?.target);
   }
 
   override render() {
@@ -405,7 +347,6 @@ export class GpTour extends LitElement {
     const lang = this._language.lang;
     const t = this._language.t;
     const guide = this._host.guide;
-    const s = this._host.state;
     const placement = this._placement;
     return html`<div class="spacer"></div>
       <div class="ring" part="ring" popover="manual" aria-hidden="true"></div>
@@ -418,34 +359,23 @@ export class GpTour extends LitElement {
         lang=${lang}
         @keydown=${this._onKeydown}
       >
-        <div class="inner">${guide ? this._renderStep(t, guide) : this._renderFailure(t)}</div>
+        <div class="inner">${guide ? this._renderStep(guide) : this._renderFailure(t)}</div>
       </div>
-      ${guide && s
-        ? renderHelpDialog({ t, lang, open: this._helpOpen, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._helpClosed() })
-        : nothing}`;
+      ${this._help.render()}`;
   }
 
-  /** The tour's name and Close, the step, the note when its target is missing, Get help, then Back and Next. */
-  private _renderStep(t: Translate, guide: Guide) {
-    const lang = this._language.lang;
-    const name = this._host.text(guide.tutorial.title);
-    const close = () => this._close('exit');
-    const p = renderStepPieces({
-      t,
-      lang,
-      step: guide.step,
-      count: this._host.count(),
-      canGoBack: guide.canGoBack,
-      isLast: guide.isLast,
-      text: (text) => this._host.text(text),
-      src: this.src,
-      heading: headingTag(2),
-      titleId,
-      on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help() },
+  private _renderStep(guide: Guide) {
+    return renderTourStep({
+      step: stepViewOf(this._host, this._language, {
+        src: this.src,
+        heading: headingTag(2),
+        titleId,
+        on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._openHelp() },
+      }),
+      name: this._host.text(guide.tutorial.title),
+      targetMissing: this._targetState === 'missing',
+      close: () => this._close('exit'),
     });
-    const note = this._targetState === 'missing' ? renderNote(t) : nothing;
-    return html`${renderTop(t, html`<span lang=${langOf(name, lang)}>${name.text}</span>`, close)} ${p.heading} ${p.content} ${note}
-    ${p.choices} ${p.help()} ${p.nav}`;
   }
 
   private _renderFailure(t: Translate) {
@@ -453,7 +383,6 @@ export class GpTour extends LitElement {
     if (!failure) return nothing;
     const lang = this._language.lang;
     const message = t(failureMessage[failure.kind]);
-    return html`${renderTop(t, t('tour.label'), () => this._close('exit'))}
-    ${renderFailure({ t, lang, message, detail: failure.detail, headingId: errorId })}`;
+    return renderTourFailure({ t, lang, message, detail: failure.detail, headingId: errorId }, () => this._close('exit'));
   }
 }

@@ -13,10 +13,10 @@ import { LanguageController } from '../controllers/language.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { headingTag } from '../shared/heading.js';
-import { loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
+import { HelpController } from '../controllers/help.js';
 import { announce } from '../shared/live-region.js';
 import { langOf } from '../shared/step-content.js';
-import { renderFailure, renderStepPieces } from '../shared/step-view.js';
+import { renderFailure, renderStepPieces, stepViewOf } from '../shared/step-view.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { stepStyles } from '../shared/step-styles.js';
 import { base, tokens } from '../shared/styles.js';
@@ -123,8 +123,6 @@ export class GpTutorial extends LitElement {
   @state() private _view: View = 'empty';
   @state() private _tutorial?: Tutorial;
   @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
-  @state() private _helpOpen = false;
   @query('[data-focus]') private _focusTarget?: HTMLElement;
 
   private _moveFocus = false;
@@ -133,6 +131,8 @@ export class GpTutorial extends LitElement {
   private readonly _title = new DocumentTitleController(this);
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
   private readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
+  // Get help: a native modal <dialog> in this shadow root, inside the Get help row.
+  private readonly _help = new HelpController(this, this._host, this._language);
 
   /**
    * Goes to the next step (or finishes on the last), like `Guide.next()`: from the start view
@@ -220,20 +220,6 @@ export class GpTutorial extends LitElement {
     }
   }
 
-  // Get help: a native modal <dialog> in this shadow root (see shared/help-dialog.ts). Focus
-  // moves to its heading; Escape or Close closes it and focus goes back to Get help.
-  private async _help(): Promise<void> {
-    if (!this._host.requestHelp()) return;
-    await loadHelp();
-    this._helpOpen = true;
-    await showHelpDialog(this);
-  }
-
-  private _helpClosed(): void {
-    this._helpOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('.help-button')?.focus();
-  }
-
   private _heading(offset: number): StaticValue {
     return headingTag(this.headingLevel, offset);
   }
@@ -269,27 +255,21 @@ export class GpTutorial extends LitElement {
     const guide = this._host.guide!;
     const s = this._host.state!;
     const lang = this._language.lang;
-    const step = renderStepPieces({
-      t,
-      lang,
-      step: guide.step,
-      count: this._host.count(),
-      canGoBack: guide.canGoBack,
-      isLast: guide.isLast,
-      text: (text) => this._host.text(text),
-      src: this.src,
-      heading: this._heading(1),
-      choosePrompt: true,
-      on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help() },
-    });
-    const dialog = renderHelpDialog({ t, lang, open: this._helpOpen, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._helpClosed() });
+    const step = renderStepPieces(
+      stepViewOf(this._host, this._language, {
+        src: this.src,
+        heading: this._heading(1),
+        choosePrompt: true,
+        on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help.open() },
+      }),
+    );
     return html`
       ${this._renderHeader(t)}
       <details part="progress" class="progress">
         <summary>${t('progress.show')}</summary>
         <gp-progress lang=${lang} .tutorial=${guide.tutorial} .path=${s.path} .route=${guide.route} .current=${s.stepId}></gp-progress>
       </details>
-      ${step.heading} ${step.content} ${step.choices} ${step.nav} ${step.help(dialog)}
+      ${step.heading} ${step.content} ${step.choices} ${step.nav} ${step.help(this._help.render())}
     `;
   }
 

@@ -11,6 +11,8 @@ import type { GpErrorDetail } from '../../core/events/index.js';
 import type { Translate } from '../../core/i18n/index.js';
 import type { ResolvedText } from '../../core/text/index.js';
 import type { Step, Text } from '../../core/tutorial/index.js';
+import type { GuideHostController } from '../controllers/guide-host.js';
+import type { LanguageController } from '../controllers/language.js';
 import { backIcon, checkIcon, errorIcon, helpIcon, nextIcon } from './icons.js';
 import { langOf, renderErrorDetails, renderStepContent } from './step-content.js';
 
@@ -48,6 +50,24 @@ export interface StepPieces {
   readonly nav: TemplateResult;
   /** The Get help row; `dialog` goes inside it (the walkthrough's help dialog). */
   readonly help: (dialog?: unknown) => TemplateResult;
+}
+
+/** What only the element knows: its file's address, heading tag, title id and actions. */
+export type StepViewOptions = Pick<StepViewModel, 'src' | 'heading' | 'titleId' | 'choosePrompt' | 'on'>;
+
+/** The step the guide host shows now, in the element's language. */
+export function stepViewOf(host: GuideHostController, language: LanguageController, options: StepViewOptions): StepViewModel {
+  const guide = host.guide!;
+  return {
+    ...options,
+    t: language.t,
+    lang: language.lang,
+    step: guide.step,
+    count: host.count(),
+    canGoBack: guide.canGoBack,
+    isLast: guide.isLast,
+    text: (text) => host.text(text),
+  };
 }
 
 export function renderStepPieces(v: StepViewModel): StepPieces {
