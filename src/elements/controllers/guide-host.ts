@@ -62,6 +62,18 @@ export class GuideHostController implements ReactiveController {
     return guide;
   }
 
+  /**
+   * Starts the guide at `stepId` when it names a step. Returns whether it did; a name that is
+   * not a step is logged (the element then opens as it would without one).
+   */
+  openAt(stepId: string | undefined): boolean {
+    const guide = this.guide;
+    if (!guide || stepId === undefined || stepId === '') return false;
+    if (guide.stepAt(stepId)) return this.act((g) => g.start(stepId));
+    console.warn(`[guidepost] ${guide.tutorial.id}: there is no step "${stepId}" to start at.`);
+    return false;
+  }
+
   /** Stops following the guide; its saves carry on, and the next `create()` waits for them. */
   release(): void {
     this._seq += 1;

@@ -1,32 +1,25 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
-import { failureMessage, type LoadFailureKind, type LoadResult } from '../../core/load/index.js';
-import type { ProgressStore } from '../../core/progress/index.js';
-import type { GpErrorDetail } from '../../core/events/index.js';
-import type { Tutorial } from '../../core/tutorial/index.js';
-import { GuideHostController } from '../controllers/guide-host.js';
-import { LanguageController } from '../controllers/language.js';
-import { TextSizeController } from '../controllers/text-size.js';
-import { TutorialSourceController } from '../controllers/tutorial-source.js';
+import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
 import { headingTag } from '../shared/heading.js';
-import { HelpController } from '../controllers/help.js';
 import { announce } from '../shared/live-region.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { stepStyles } from '../shared/step-styles.js';
 import { stepViewOf } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
-import type { AnchorParts, Placement, StepAnchor, TargetState } from './anchor.js';
+import type { Placement, TargetState } from './anchor.js';
+import { Anchoring, type AnchorCallbacks } from './anchoring.js';
 import { tourStyles } from './gp-tour.styles.js';
 import { lastControl, tabToTarget, TourFocus } from './focus.js';
 import { defaultTargetTimeout, isField } from './target.js';
 import { errorId, renderTourFailure, renderTourStep, titleId } from './tour-view.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { TourPhase } from './phase.js';
 
-/** Whether the tour is showing: closed, loading what it needs to open, or open. */
-type Phase = 'closed' | 'opening' | 'open';
 
 /**
  * An in-page tour over the portal's own form: each step of a tutorial is a non-modal dialog
@@ -78,62 +71,30 @@ type Phase = 'closed' | 'opening' | 'open';
  * @cssprop --gp-font-size - Base text size (default 1.25rem = 20 px); the citizen's A+ / A++ scale it.
  * @cssprop --gp-color-accent - Panel border and main buttons (default #0a3d7a).
  */
-export class GpTour extends LitElement {
+export class GpTour extends GuideElement {
   static override styles = [tokens, base, contentStyles, stepStyles, tourStyles, helpDialogStyles];
 
-  /** URL of a tour file (a tutorial whose steps name a `target`). The `tutorial` property takes an object instead. */
-  @property() src?: string;
-  /** The tour as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | object;
-  /** Language of content and controls. Default: the inherited `lang`, then the tutorial's `lang`. */
-  @property({ reflect: true }) override lang!: string;
-  /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
-  /** A custom progress store (for example one that syncs through the portal's accounts). */
-  @property({ attribute: false }) store?: ProgressStore;
   /** Whether the tour is showing. Setting it starts the tour (like `start()`); removing it ends it (like `end()`). */
   @property({ type: Boolean, reflect: true }) open = false;
   /** How long a step waits for a target that is not on the page yet, in ms (default 3000), before it says so. */
   @property({ attribute: 'target-timeout', type: Number }) targetTimeout = defaultTargetTimeout;
 
-  @state() private _phase: Phase = 'closed';
-  @state() private _tutorial?: Tutorial;
-  @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  /** 'closed' | 'opening' | 'open', in one place; it re-renders the tour when it changes. */
+  private readonly _phase = new TourPhase(this);
   /** Reported by the anchor; the template alone writes the panel's `class` and `part`. */
   @state() private _placement: Placement = 'docked';
   @query('.panel') private _panel?: HTMLElement;
   @query('.ring') private _ring?: HTMLElement;
   @query('.spacer') private _spacer?: HTMLElement;
-  @query('[data-focus]') private _focusTarget?: HTMLElement;
 
-  private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
-  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
-  private readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
-  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it,
-  // so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
-  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
-  private readonly _help = new HelpController(this, this._host, this._language);
-  /** The opening in progress, while the phase is `opening`. */
-  private _opening?: Promise<void>;
-  /** Bumped whenever the tour closes, so an opening still loading is dropped. */
-  private _session = 0;
   private _startAt?: string;
   /** A new step (or the error view) was rendered and must be anchored and focused. */
   private _shown = false;
   private readonly _focus = new TourFocus(this);
-  /**
-   * Finds, watches and places beside each step's target. Loaded with Floating UI when a tour
-   * first opens, so a page that only defines <gp-tour> does not pay for positioning.
-   */
-  private _anchor?: StepAnchor;
+  /** Finds, watches and places beside each step's target (loaded when a tour first opens). */
+  private readonly _anchor = new Anchoring();
   /** Not reactive: only the note (when it is `missing`) shows it, so only that re-renders. */
   private _targetState: TargetState = 'none';
-
-  constructor() {
-    super();
-    // Follows the text size the citizen picked in any guidepost element (A / A+ / A++).
-    new TextSizeController(this);
-  }
 
   /**
    * Opens the tour: at `stepId` when given, else where saved progress left off (`gp-start`
@@ -172,17 +133,17 @@ export class GpTour extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('tutorial') || changed.has('src')) && this._phase === 'open') this._close('exit');
+    if ((changed.has('tutorial') || changed.has('src')) && this._phase.value === 'open') this._close('exit');
     this._source.sync(changed);
     if (changed.has('open')) {
       if (this.open) void this._open();
-      else if (this._phase !== 'closed') this._close('exit');
+      else if (this._phase.value !== 'closed') this._close('exit');
     }
   }
 
   protected override updated(): void {
     const panel = this._panel;
-    if (this._phase !== 'open' || !panel) return;
+    if (this._phase.value !== 'open' || !panel) return;
     // Ring first, panel second: the top layer stacks in the order things are shown.
     for (const el of [this._ring, panel]) {
       if (el && typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
@@ -193,18 +154,14 @@ export class GpTour extends LitElement {
     // citizen had scrolled the docked panel down to reach Next.
     panel.scrollTop = 0;
     const guide = this._host.guide;
-    if (guide) this._anchor?.follow(guide.step, this._parts(panel));
-    else this._anchor?.dockAlone(this._parts(panel));
+    this._anchor.show(guide?.step, { panel, ring: this._ring!, spacer: this._spacer!, ...this._callbacks() });
     this._focus.settle(this._focusTarget, () => {
       if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
     });
   }
 
-  private _parts(panel: HTMLElement): AnchorParts {
+  private _callbacks(): AnchorCallbacks {
     return {
-      panel,
-      ring: this._ring!,
-      spacer: this._spacer!,
       timeout: Number.isFinite(this.targetTimeout) ? this.targetTimeout : defaultTargetTimeout,
       lastControl: () => lastControl(this._panel),
       // Acting on a field (typing, choosing) moves on without taking focus from the page.
@@ -225,70 +182,47 @@ export class GpTour extends LitElement {
     };
   }
 
-  private _accept(result: LoadResult): void {
+  protected _accept(result: LoadResult): void {
     this._tutorial = result.ok ? result.tutorial : undefined;
     this._failure = result.ok ? undefined : { kind: result.kind, detail: result.detail };
   }
 
   private _open(): Promise<void> {
-    if (this._phase === 'open') return Promise.resolve();
-    if (this._phase === 'opening' && this._opening) return this._opening;
-    this._focus.opening();
-    this.open = true;
-    this._phase = 'opening';
-    const session = this._session;
-    const opening = this._begin(session).finally(() => {
-      if (this._opening === opening) this._opening = undefined;
-      if (this._session === session && this._phase === 'opening') this._phase = 'closed';
+    return this._phase.open((current) => {
+      this._focus.opening();
+      this.open = true;
+      return this._begin(current);
     });
-    this._opening = opening;
-    return opening;
   }
 
   /** Waits for the tutorial (started with neither `src` nor `tutorial`: the "missing" error) and the positioning code. */
-  private async _ready(session: number): Promise<boolean> {
+  private async _ready(current: () => boolean): Promise<boolean> {
     if (!this._source.started) void this._source.check(this.tutorial);
     await this._source.settled();
-    if (session !== this._session) return false;
-    if (!this._anchor) {
-      try {
-        const { StepAnchor } = await import('./anchor.js');
-        this._anchor ??= new StepAnchor();
-      } catch (error) {
-        console.error('[guidepost] Could not load the tour positioning code:', error);
-        return false;
-      }
-    }
-    return session === this._session;
+    return current() && (await this._anchor.load()) && current();
   }
 
-  private async _begin(session: number): Promise<void> {
-    if (!(await this._ready(session))) return;
+  private async _begin(current: () => boolean): Promise<void> {
+    if (!(await this._ready(current))) return;
     const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
-    if (session !== this._session || (this._tutorial && !guide)) return;
-    this._phase = 'open';
+    if (!current() || (this._tutorial && !guide)) return;
+    this._phase.opened();
     this._focus.take();
     this._shown = true;
-    if (guide) this._startGuide(guide);
-    await this.updateComplete;
-  }
-
-  /** At the step asked for, else where saved progress left off, else at the first step. */
-  private _startGuide(guide: Guide): void {
-    const at = this._startAt;
+    if (guide && !this._host.openAt(this._startAt)) {
+      if (guide.state.resumable) guide.resume();
+      else guide.start();
+    }
     this._startAt = undefined;
-    if (at !== undefined && !guide.stepAt(at)) console.warn(`[guidepost] ${guide.tutorial.id}: there is no step "${at}" to start at.`);
-    if (at !== undefined && guide.stepAt(at)) guide.start(at);
-    else if (guide.state.resumable) guide.resume();
-    else guide.start();
+    await this.updateComplete;
   }
 
   /** Runs a guide action for a method, a button or `advanceOn`; a mistake is logged, never thrown into the page. */
   private _act(action: (guide: Guide) => void, leaveFocus = false): void {
-    if (this._phase === 'open') this._focus.acting(leaveFocus, () => this._host.act(action));
+    if (this._phase.value === 'open') this._focus.acting(leaveFocus, () => this._host.act(action));
   }
 
-  private _onChange(_s: GuideState, change: GuideChange): void {
+  protected _onChange(_s: GuideState, change: GuideChange): void {
     if (change.type === 'complete') {
       this._close('complete');
       return;
@@ -303,11 +237,8 @@ export class GpTour extends LitElement {
    * keeps `open`, so the tour opens again if the element comes back. Progress is saved.
    */
   private _close(reason: 'exit' | 'complete' | 'leave'): void {
-    const wasOpen = this._phase === 'open';
+    const wasOpen = this._phase.close();
     const quiet = reason === 'leave';
-    this._session += 1;
-    this._opening = undefined;
-    this._phase = 'closed';
     this._placement = 'docked';
     if (!quiet) {
       this._startAt = undefined;
@@ -315,7 +246,7 @@ export class GpTour extends LitElement {
     }
     const focusInTour = this._focus.inTour();
     this._help.dismiss(quiet);
-    this._anchor?.release();
+    this._anchor.release();
     const s = this._host.state;
     this._host.release();
     if (!wasOpen || quiet) return;
@@ -324,10 +255,12 @@ export class GpTour extends LitElement {
     this._focus.giveBack(focusInTour);
   }
 
+  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it,
+  // so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
+  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
   private _openHelp(): Promise<void> {
-    const session = this._session;
     // The tour may have ended while <gp-help> loaded.
-    return this._help.open(() => session === this._session && this._phase === 'open');
+    return this._help.open(this._phase.session());
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -339,11 +272,11 @@ export class GpTour extends LitElement {
       return;
     }
     // In the tour's tab order the target follows the panel: Tab on Next leads to the field.
-    tabToTarget(e, this._panel, this._anchor?.target);
+    tabToTarget(e, this._panel, this._anchor.target);
   }
 
   override render() {
-    if (this._phase !== 'open') return html`<div class="spacer"></div>`;
+    if (this._phase.value !== 'open') return html`<div class="spacer"></div>`;
     const lang = this._language.lang;
     const t = this._language.t;
     const guide = this._host.guide;

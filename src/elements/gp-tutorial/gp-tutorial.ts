@@ -1,19 +1,13 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
-import { failureMessage, type LoadFailureKind, type LoadResult } from '../../core/load/index.js';
-import type { ProgressStore } from '../../core/progress/index.js';
-import type { GpErrorDetail } from '../../core/events/index.js';
+import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { DocumentTitleController } from '../controllers/document-title.js';
 import { GuideHostController } from '../controllers/guide-host.js';
-import { LanguageController } from '../controllers/language.js';
-import { TextSizeController } from '../controllers/text-size.js';
-import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { headingTag } from '../shared/heading.js';
-import { HelpController } from '../controllers/help.js';
 import { announce } from '../shared/live-region.js';
 import { langOf } from '../shared/step-content.js';
 import { renderFailure, renderStepPieces, stepViewOf } from '../shared/step-view.js';
@@ -24,6 +18,7 @@ import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
 import { renderTextSize } from './text-size-control.js';
 import { renderComplete, renderIntro, type WalkViewModel } from './views.js';
+import { GuideElement } from '../shared/guide-element.js';
 
 type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
 
@@ -93,26 +88,13 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  * @cssprop --gp-target-size - Smallest size of every button (default 3rem = 48 px).
  * @cssprop --gp-space - Padding around the walkthrough (default 1rem).
  */
-export class GpTutorial extends LitElement {
+export class GpTutorial extends GuideElement {
   static override styles = [tokens, base, contentStyles, stepStyles, tutorialStyles, helpDialogStyles];
 
-  /** URL of a tutorial file (JSON, format 1). The `tutorial` property takes an object instead. */
-  @property() src?: string;
-  /** The tutorial as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | object;
-  /**
-   * Language of content and controls. Default: the inherited `lang` (from an ancestor), then
-   * the tutorial's `lang`.
-   */
-  @property({ reflect: true }) override lang!: string;
-  /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
   /** A step id to open at, skipping the start view. */
   @property() start?: string;
   /** The heading level of the tutorial title (default 2); step headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** A custom progress store (for example one that syncs through the portal's accounts). */
-  @property({ attribute: false }) store?: ProgressStore;
   /**
    * Opt-in: while a step or the completion view is shown, the page title starts with it
    * ("Step 2 of 7: Install the app – <page title>"), so screen reader users and people with
@@ -121,18 +103,9 @@ export class GpTutorial extends LitElement {
   @property({ attribute: 'document-title', type: Boolean }) documentTitle = false;
 
   @state() private _view: View = 'empty';
-  @state() private _tutorial?: Tutorial;
-  @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  @query('[data-focus]') private _focusTarget?: HTMLElement;
 
   private _moveFocus = false;
-  private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
-  private readonly _textSize = new TextSizeController(this);
   private readonly _title = new DocumentTitleController(this);
-  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
-  private readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
-  // Get help: a native modal <dialog> in this shadow root, inside the Get help row.
-  private readonly _help = new HelpController(this, this._host, this._language);
 
   /**
    * Goes to the next step (or finishes on the last), like `Guide.next()`: from the start view
@@ -182,7 +155,7 @@ export class GpTutorial extends LitElement {
     return `${this._host.count()}: ${this._host.text(guide.step.title).text}`;
   }
 
-  private _accept(result: LoadResult): void {
+  protected _accept(result: LoadResult): void {
     if (result.ok) {
       void this._setUp(result.tutorial);
       return;
@@ -198,12 +171,7 @@ export class GpTutorial extends LitElement {
     this._failure = undefined;
     const guide = await this._host.create(tutorial);
     if (!guide) return;
-    if (this.start && guide.stepAt(this.start)) {
-      guide.start(this.start);
-    } else {
-      if (this.start) console.warn(`[guidepost] ${tutorial.id}: there is no step "${this.start}" to start at.`);
-      this._view = 'intro';
-    }
+    if (!this._host.openAt(this.start)) this._view = 'intro';
   }
 
   /** Runs a guide action for a method or a button; a mistake is logged, never thrown into the page. */
@@ -212,7 +180,7 @@ export class GpTutorial extends LitElement {
     if (!this._host.act(action)) this._moveFocus = false;
   }
 
-  private _onChange(s: GuideState, change: GuideChange): void {
+  protected _onChange(s: GuideState, change: GuideChange): void {
     this._view = s.finished ? 'complete' : 'step';
     if (change.type === 'start' || change.type === 'resume' || change.type === 'restart') {
       // Said once per walk, politely, so the citizen knows they may stop and come back.
