@@ -5,6 +5,7 @@ import type { Translate } from '../../core/i18n/index.js';
 import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
+import { GuideElement } from '../shared/guide-element.js';
 import { headingTag } from '../shared/heading.js';
 import { announce } from '../shared/live-region.js';
 import { contentStyles } from '../shared/content-styles.js';
@@ -17,9 +18,7 @@ import { tourStyles } from './gp-tour.styles.js';
 import { lastControl, tabToTarget, TourFocus } from './focus.js';
 import { defaultTargetTimeout, isField } from './target.js';
 import { errorId, renderTourFailure, renderTourStep, titleId } from './tour-view.js';
-import { GuideElement } from '../shared/guide-element.js';
 import { TourPhase } from './phase.js';
-
 
 /**
  * An in-page tour over the portal's own form: each step of a tutorial is a non-modal dialog
@@ -195,15 +194,11 @@ export class GpTour extends GuideElement {
     });
   }
 
-  /** Waits for the tutorial (started with neither `src` nor `tutorial`: the "missing" error) and the positioning code. */
-  private async _ready(current: () => boolean): Promise<boolean> {
+  /** Waits for the tutorial (with neither `src` nor `tutorial`: the "missing" error) and the positioning code, then shows the step. */
+  private async _begin(current: () => boolean): Promise<void> {
     if (!this._source.started) void this._source.check(this.tutorial);
     await this._source.settled();
-    return current() && (await this._anchor.load()) && current();
-  }
-
-  private async _begin(current: () => boolean): Promise<void> {
-    if (!(await this._ready(current))) return;
+    if (!current() || !(await this._anchor.load()) || !current()) return;
     const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
     if (!current() || (this._tutorial && !guide)) return;
     this._phase.opened();
