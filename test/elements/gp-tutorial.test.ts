@@ -179,6 +179,27 @@ describe('<gp-tutorial>', () => {
     expect(saved?.path).to.deep.equal(['open-store']);
   });
 
+  it('takes a store given while a step is shown, and offers the progress saved in it', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
+      button(el, 'Start')!.click();
+      await el.updateComplete;
+      const store = memoryStore();
+      await store.set({ tutorialId: 'test-linear', revision: 1, path: ['open-store', 'search'], finished: false, startedAt: 1, updatedAt: 2 });
+      el.store = store;
+      await waitUntil(() => button(el, 'Continue at step 2: Search for VNeID'), 'the saved progress was not offered');
+      await aTimeout(0);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
   it('shows Vietnamese controls with lang="vi"', async () => {
     const el = await render(html`<gp-tutorial lang="vi" storage="none" .tutorial=${linear}></gp-tutorial>`);
     expect(button(el, 'Bắt đầu')).to.exist;

@@ -203,7 +203,10 @@ export class GpTutorial extends GuideElement {
       step: () => this._renderStep(t),
       complete: () => this._renderComplete(t),
     };
-    return html`<div part="base" class="base" lang=${lang}>${views[this._view]()}</div>`;
+    // While a new guide is made (a store given after the tutorial), the views that need one wait.
+    const needsGuide = this._view === 'intro' || this._view === 'step' || this._view === 'complete';
+    const view = needsGuide && !this._host.state ? 'empty' : this._view;
+    return html`<div part="base" class="base" lang=${lang}>${views[view]()}</div>`;
   }
 
   private _renderHeader(t: Translate): TemplateResult {
