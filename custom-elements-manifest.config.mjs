@@ -1,6 +1,7 @@
 export default {
-  globs: ['src/elements/gp-*/gp-*.ts'],
-  exclude: ['src/elements/shared/**'],
+  // guide-element.ts: the properties <gp-tutorial> and <gp-tour> inherit from it.
+  globs: ['src/elements/gp-*/gp-*.ts', 'src/elements/shared/guide-element.ts'],
+  exclude: [],
   outdir: '.',
   litelement: true,
   dependencies: false,

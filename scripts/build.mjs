@@ -16,10 +16,12 @@ rmSync('dist', { recursive: true, force: true });
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
   try {
-    execFileSync(cmd, args, { stdio: 'inherit' });
+    // Each tool's own output goes to stderr as well.
+    execFileSync(cmd, args, { stdio: ['inherit', 2, 'inherit'] });
   } catch {
     console.error(`build: ${name} failed`);
     process.exit(1);
   }
-  console.log(`build: ${name} (${Date.now() - started} ms)`);
+  // Progress goes to stderr: `npm pack --json` runs this build (prepack), and tools read its stdout as JSON.
+  console.error(`build: ${name} (${Date.now() - started} ms)`);
 }

@@ -1,10 +1,10 @@
-// `npm run size`: gzip sizes against the budgets in DESIGN.md. Prints the figures always and
-// exits 1 when a figure is over its DESIGN.md budget:
+// `npm run size`: gzip sizes against the product's budgets (docs/decisions/0003-bundle-budgets.md).
+// Prints the figures always and exits 1 when a figure is over its budget:
 //  - a page with <gp-tutorial> (and the help and progress it opens) on the CDN build
 //  - every file of dist/cdn/ together
 //  - <gp-tutorial> alone from the npm build, lit and every dependency included
 // With --ceilings (what `npm test` runs), it exits 1 only above the CI ceilings of
-// scripts/size-ceilings.json instead: DESIGN's budgets are out of reach today
+// scripts/size-ceilings.json instead: the budgets are out of reach today
 // (docs/decisions/0003-bundle-budgets.md), and CI must still catch every regression.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -81,12 +81,12 @@ for (const { name, bytes, budget, goal, ceiling } of budgets) {
   over ||= enforceCeilings ? bytes > ceiling : !withinBudget;
   const goalNote = goal ? `, goal ${kb(goal)}` : '';
   const mark = withinBudget ? '✔' : enforceCeilings && bytes <= ceiling ? '!' : '✘';
-  console.log(`${mark} ${name}: ${kb(bytes)} gzip (DESIGN budget ${kb(budget)}${goalNote}; CI ceiling ${kb(ceiling)})`);
+  console.log(`${mark} ${name}: ${kb(bytes)} gzip (budget ${kb(budget)}${goalNote}; CI ceiling ${kb(ceiling)})`);
 }
 console.log(`  page files: ${page.map((f) => relative('.', f)).join(', ')}`);
 console.log(
   enforceCeilings
     ? `  checked against the CI ceilings (scripts/size-ceilings.json); ${over ? 'a ceiling is exceeded' : 'all within'}`
-    : `  checked against DESIGN.md's budgets; ${over ? 'over budget: see docs/decisions/0003-bundle-budgets.md' : 'all within'}`,
+    : `  checked against the budgets of docs/decisions/0003-bundle-budgets.md; ${over ? 'over budget: see docs/decisions/0003-bundle-budgets.md' : 'all within'}`,
 );
 process.exit(over ? 1 : 0);

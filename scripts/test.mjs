@@ -33,6 +33,7 @@ function step(name, cmd, args) {
 }
 
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('typecheck the core without the DOM', bin('tsc'), ['-p', 'tsconfig.core.json']);
 step('typecheck the command (Node)', bin('tsc'), ['-p', 'tsconfig.cli.json']);
 step('typecheck tests and stories', bin('tsc'), ['-p', 'test/tsconfig.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings', '0']);

@@ -5,7 +5,30 @@
  *
  * @packageDocumentation
  */
-export * from './core/tutorial/index.js';
+// Named one by one: the folders' index.ts files also serve the rest of the library, and only
+// what is listed here is the package's API.
+export {
+  validateTutorial,
+  parseTutorial,
+  ADVANCE_EVENTS,
+  HELP_CHANNEL_TYPES,
+  WEEKDAYS,
+  type AdvanceOn,
+  type Choice,
+  type Help,
+  type HelpChannel,
+  type HelpChannelType,
+  type OpeningHours,
+  type Step,
+  type Text,
+  type Tutorial,
+  type TutorialImage,
+  type Weekday,
+  type Problem,
+  type ProblemCode,
+  type ProblemSeverity,
+  type ValidationResult,
+} from './core/tutorial/index.js';
 export * from './core/markdown/index.js';
 export {
   createGuide,
@@ -18,7 +41,7 @@ export {
   type GuideOptions,
   type GuideState,
   type SavedProgress,
-} from './core/guide.js';
+} from './core/guide/index.js';
 export {
   memoryStore,
   webStorageStore,
@@ -30,8 +53,28 @@ export {
   type ResilientProgressStore,
   type StoreErrorHandler,
   type StoreOperation,
-} from './core/progress.js';
-export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text.js';
-export * from './core/help/index.js';
+} from './core/progress/index.js';
+export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text/index.js';
+export {
+  decodeReference,
+  encodeReference,
+  formatReference,
+  lookUpReference,
+  normalizeReference,
+  referencePrefix,
+  referenceStepLimit,
+  describeStatus,
+  openingStatus,
+  channelHref,
+  groupPhoneNumber,
+  type ReferenceInfo,
+  type ReferenceLookup,
+  type ReferenceProblem,
+  type ReferenceTutorial,
+  type OpeningStatus,
+  type StatusDescription,
+  type WeekTime,
+  type ChannelLinkOptions,
+} from './core/help/index.js';
 export * from './core/i18n/index.js';
-export type * from './core/events.js';
+export type * from './core/events/index.js';

@@ -3,7 +3,7 @@
  * `util.parseArgs`, so that every mistake gets a message in plain words with a suggestion
  * ("Did you mean --json?") instead of Node's wording for programmers.
  */
-import { closest } from '../core/tutorial/suggest.js';
+import { closest } from '../core/tutorial/index.js';
 
 /**
  * A mistake in how the command was typed (an unknown option, no file named, a pattern that

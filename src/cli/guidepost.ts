@@ -4,7 +4,7 @@
  * who mistypes a command must never be shown a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { closest } from '../core/tutorial/suggest.js';
+import { closest } from '../core/tutorial/index.js';
 import { UsageError } from './args.js';
 import { mainHelp } from './help.js';
 import { preview } from './preview.js';

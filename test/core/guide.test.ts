@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createGuide, GuideError, type Guide, type GuideChange, type GuideErrorCode, type GuideState } from '../../src/core/guide.js';
+import { createGuide, GuideError, type Guide, type GuideChange, type GuideErrorCode, type GuideState } from '../../src/core/guide/index.js';
 import {
   memoryStore,
   progressKeyPrefix,
@@ -7,7 +7,7 @@ import {
   type ProgressRecord,
   type ProgressStore,
   type StoreOperation,
-} from '../../src/core/progress.js';
+} from '../../src/core/progress/index.js';
 import type { Step, Tutorial } from '../../src/core/tutorial/types.js';
 
 const linear: Tutorial = {

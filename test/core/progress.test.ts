@@ -8,7 +8,7 @@ import {
   type ProgressRecord,
   type ProgressStore,
   type StoreOperation,
-} from '../../src/core/progress.js';
+} from '../../src/core/progress/index.js';
 
 const record: ProgressRecord = {
   tutorialId: 'vneid-level-2',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveText, resolveTextWithLang } from '../../src/core/text.js';
+import { resolveText, resolveTextWithLang } from '../../src/core/text/index.js';
 
 // "Tiếp tục" typed as base letters plus combining marks (NFD), and as precomposed letters (NFC).
 const continueDecomposed = 'Ti\u0065\u0302\u0301p tu\u0323c';

@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/gp-progress.js';
+import '../../src/elements/gp-tutorial.js';
+import type { Tutorial } from '../../src/core/tutorial/index.js';
 import type { GpProgress } from '../../src/elements/gp-progress.js';
-import { memoryStore, webStorageStore } from '../../src/core/progress.js';
+import { memoryStore, webStorageStore } from '../../src/core/progress/index.js';
 import { branching, linear } from '../fixtures/tutorials.js';
 import { expectAccessible, textOf } from './helpers.js';
 
@@ -54,5 +56,49 @@ describe('<gp-progress>', () => {
     const el = await fixture<GpProgress>(html`<gp-progress lang="en" tutorial-id="other-id" .tutorial=${linear}></gp-progress>`);
     await waitUntil(() => items(el).some((li) => li.getAttribute('aria-current') === 'step' && textOf(li).includes('Search')));
     expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+  });
+
+  it('agrees with <gp-tutorial> on saved progress after a revision change', async () => {
+    // Revision 2 swaps the last two steps: the saved path's ids all still exist, but "search"
+    // no longer follows "open-store", so the path is not a walk of revision 2 and is dropped.
+    const [open, search, install] = linear.steps;
+    const revised: Tutorial = { ...linear, revision: 2, steps: [open!, install!, search!] };
+    const saved = { tutorialId: linear.id, revision: 1, path: ['open-store', 'search'], finished: false, startedAt: 1, updatedAt: 2 };
+    // One store each, so neither sees what the other did to it.
+    const listStore = memoryStore();
+    await listStore.set(saved);
+    const walkStore = memoryStore();
+    await walkStore.set(saved);
+
+    const list = await fixture<GpProgress>(html`<gp-progress lang="en" .store=${listStore} .tutorial=${revised}></gp-progress>`);
+    await waitUntil(() => items(list).length === 3 && list.shadowRoot!.querySelector('[part="empty"]'), 'the list did not settle');
+    expect(items(list).map(textOf)).to.deep.equal(['Current: Open the app store', 'Not yet: Install', 'Not yet: Search for VNeID']);
+
+    const walk = await fixture<HTMLElement>(html`<gp-tutorial lang="en" .store=${walkStore} .tutorial=${revised}></gp-tutorial>`);
+    await waitUntil(() => walk.shadowRoot!.querySelector('[part="intro"]'), 'the walkthrough did not show its start view');
+    expect(textOf(walk.shadowRoot!.querySelector('[part="intro"]'))).to.not.include('You started this guide before.');
+    expect(await walkStore.get(linear.id)).to.equal(undefined);
+
+    // And the same path still fits revision 1, for both.
+    const again = memoryStore();
+    await again.set(saved);
+    const fits = await fixture<GpProgress>(html`<gp-progress lang="en" .store=${again} .tutorial=${linear}></gp-progress>`);
+    await waitUntil(() => items(fits).some((li) => li.getAttribute('aria-current') === 'step' && textOf(li).includes('Search')), 'the list did not show the saved step');
+    expect(fits.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+  });
+
+  it('standing alone, follows a language switch on <html lang>', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    try {
+      const el = await fixture<GpProgress>(html`<gp-progress storage="none" .tutorial=${linear}></gp-progress>`);
+      await waitUntil(() => items(el).length === 3, 'the list did not show');
+      expect(textOf(items(el)[0])).to.equal('Current: Open the app store');
+      document.documentElement.lang = 'vi';
+      await waitUntil(() => textOf(items(el)[0]) === 'Đang làm: Mở kho ứng dụng', textOf(items(el)[0]));
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/gp-tutorial.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
-import { memoryStore } from '../../src/core/progress.js';
+import { memoryStore } from '../../src/core/progress/index.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import { branching, hostile, linear } from '../fixtures/tutorials.js';
 import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf, watchUncaught } from './helpers.js';
@@ -177,6 +177,27 @@ describe('<gp-tutorial>', () => {
     await aTimeout(10);
     const saved = await store.get('test-linear');
     expect(saved?.path).to.deep.equal(['open-store']);
+  });
+
+  it('takes a store given while a step is shown, and offers the progress saved in it', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
+      button(el, 'Start')!.click();
+      await el.updateComplete;
+      const store = memoryStore();
+      await store.set({ tutorialId: 'test-linear', revision: 1, path: ['open-store', 'search'], finished: false, startedAt: 1, updatedAt: 2 });
+      el.store = store;
+      await waitUntil(() => button(el, 'Continue at step 2: Search for VNeID'), 'the saved progress was not offered');
+      await aTimeout(0);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
   });
 
   it('shows Vietnamese controls with lang="vi"', async () => {
@@ -395,16 +416,20 @@ describe('<gp-tutorial> with bad input', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
-  it('starts from the start view when a portal calls next()', async () => {
+  it('next() from the start view starts and moves on, like Guide.next()', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${linear}></gp-tutorial>`);
-    const started = oneEvent(el, 'gp-start');
+    const log = record<Record<string, unknown>>(el, 'gp-start', 'gp-step-change');
     el.next();
     await el.updateComplete;
-    expect((await started).detail.stepId).to.equal('open-store');
-    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: Open the app store');
-    el.next();
-    await el.updateComplete;
+    expect(log.map((e) => [e.name, e.detail['stepId']])).to.deep.equal([
+      ['gp-start', 'open-store'],
+      ['gp-step-change', 'open-store'],
+      ['gp-step-change', 'search'],
+    ]);
     expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
+    el.next();
+    await el.updateComplete;
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 3 of 3: Install');
   });
 
   it('does not throw when a method is misused', async () => {

@@ -1,8 +1,8 @@
 /**
  * The public shape of a guide: its state, what listeners hear, and its methods.
  */
-import type { ProgressStore, StoreErrorHandler } from '../progress.js';
-import type { ResolvedText } from '../text.js';
+import type { ProgressStore, StoreErrorHandler } from '../progress/index.js';
+import type { ResolvedText } from '../text/index.js';
 import type { Step, Text, Tutorial } from '../tutorial/types.js';
 
 /**

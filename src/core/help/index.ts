@@ -19,3 +19,9 @@ export { describeStatus, openingStatus } from './hours.js';
 export type { OpeningStatus, StatusDescription, WeekTime } from './hours.js';
 export { channelHref, groupPhoneNumber } from './links.js';
 export type { ChannelLinkOptions } from './links.js';
+// For the elements (not re-exported by the package): which channels to list, and their opening text.
+export { listChannels } from './channels.js';
+export type { HelpLike, HelpSource, ListedChannel } from './channels.js';
+export { openingText, weekdayName, clockTime, intlLocale } from './opening-text.js';
+export type { OpeningText } from './opening-text.js';
+export { helpProblems } from './problems.js';

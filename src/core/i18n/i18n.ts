@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import en from '../../../locales/en.json';
 import vi from '../../../locales/vi.json';
+import type { UiKey } from './keys.js';
 
 /** The shape of a language file in `locales/`: nested groups of UI strings. */
 export type UiStrings = { [key: string]: string | UiStrings };
@@ -69,8 +70,8 @@ export function uiLanguage(requested: string | undefined): string {
   return i18n.hasResourceBundle(base, 'translation') ? base : defaultLanguage;
 }
 
-/** A translate function bound to one language. */
-export type Translate = (key: string, options?: TOptions) => string;
+/** A translate function bound to one language; its keys are checked against locales/en.json. */
+export type Translate = (key: UiKey, options?: TOptions) => string;
 
 /** Returns a translate function for `lang` (see {@link uiLanguage} for how the language is chosen). */
 export function translator(lang: string | undefined): Translate {

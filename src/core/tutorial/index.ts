@@ -15,3 +15,5 @@ export type { Problem, ProblemCode, ProblemSeverity, ValidationResult } from './
 export { validateTutorial } from './validate.js';
 export { parseTutorial } from './parse.js';
 export { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, WEEKDAYS } from './schema.js';
+// For the command (not re-exported by the package).
+export { closest } from './suggest.js';

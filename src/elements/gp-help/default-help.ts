@@ -1,6 +1,7 @@
-import * as v from 'valibot';
-import { HelpSchema } from '../../core/tutorial/schema.js';
+import { helpProblems } from '../../core/help/index.js';
 import type { Help } from '../../core/tutorial/index.js';
+
+export { helpProblems };
 
 /**
  * The portal-wide help lives on `globalThis` under a registered symbol, not in a module variable,
@@ -56,18 +57,4 @@ export function watchDefaultHelp(listener: () => void): () => void {
   const { listeners } = slot();
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/**
- * What is wrong with help given in code (not from a tutorial file, which validation has already
- * checked), one line per problem with its path from `where`; empty when it has the right shape.
- *
- * @internal
- */
-export function helpProblems(help: unknown, where: string): string[] {
-  const result = v.safeParse(HelpSchema, help);
-  if (result.success) return [];
-  const path = (issue: v.BaseIssue<unknown>) =>
-    (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
-  return result.issues.map((issue) => `${where}${path(issue)}: ${issue.message}`);
 }

@@ -4,20 +4,20 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
 import { encodeReference, formatReference } from '../../core/help/index.js';
 import { translator } from '../../core/i18n/index.js';
-import { resolveText } from '../../core/text.js';
+import { resolveText } from '../../core/text/index.js';
 import type { HelpChannel, HelpChannelType, Help, Step, Tutorial } from '../../core/tutorial/index.js';
 import { emit } from '../shared/events.js';
-import { inheritedLang } from '../shared/lang.js';
 import { announce } from '../shared/live-region.js';
-import type { LoadResult } from '../shared/load-tutorial.js';
-import { TutorialSource } from '../shared/tutorial-source.js';
+import type { LoadResult } from '../../core/load/index.js';
+import { TutorialSourceController } from '../controllers/tutorial-source.js';
+import { LanguageController } from '../controllers/language.js';
 import { base, tokens } from '../shared/styles.js';
-import { TextSizeController } from '../shared/text-size.js';
-import { listChannels, type HelpLike, type HelpSource } from './channels.js';
+import { TextSizeController } from '../controllers/text-size.js';
+import { listChannels, type HelpLike, type HelpSource } from '../../core/help/index.js';
 import { copyText } from './copy-text.js';
 import { defaultHelp, helpProblems, watchDefaultHelp } from './default-help.js';
 import { shieldIcon } from './help-icons.js';
-import { intlLocale } from './opening-text.js';
+import { intlLocale } from '../../core/help/index.js';
 import { renderChannel, type ChannelContext } from './render-channel.js';
 import { renderReference } from './render-reference.js';
 import { helpStyles } from './gp-help.styles.js';
@@ -100,9 +100,9 @@ export class GpHelp extends LitElement {
   @state() private _tutorial?: Tutorial;
   @state() private _copied?: { code: string; ok: boolean };
 
-  private readonly _source = new TutorialSource((result) => this._accept(result));
+  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
+  private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
   private _stopWatching?: () => void;
-  private _langObserver?: MutationObserver;
   /** `help` and `channels` once checked; left out when their shape is wrong (a warning says why). */
   private _checked: { help?: HelpLike | undefined; channels?: HelpLike | undefined } = {};
   private _lastWarning?: string;
@@ -116,18 +116,11 @@ export class GpHelp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopWatching = watchDefaultHelp(() => this.requestUpdate());
-    // Follow a portal's language switch on <html lang> when this element has no lang of its own.
-    if (typeof MutationObserver !== 'undefined') {
-      this._langObserver = new MutationObserver(() => this.requestUpdate());
-      this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._source.cancel();
     this._stopWatching?.();
-    this._langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,17 +148,12 @@ export class GpHelp extends LitElement {
   }
 
   private get _lang(): string {
-    return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
+    return this._language.lang;
   }
 
+  /** A failure was logged and sent as `gp-error` by the source. */
   private _accept(result: LoadResult): void {
-    if (result.ok) {
-      this._tutorial = result.tutorial;
-      return;
-    }
-    this._tutorial = undefined;
-    console.error(`[guidepost] ${result.detail.message}`, result.detail.problems);
-    emit(this, 'gp-error', result.detail);
+    this._tutorial = result.ok ? result.tutorial : undefined;
   }
 
   private _sources(tutorial: Tutorial | undefined, step: Step | undefined, lang: string): HelpSource[] {

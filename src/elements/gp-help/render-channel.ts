@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { channelHref, groupPhoneNumber } from '../../core/help/index.js';
-import type { Translate } from '../../core/i18n/index.js';
-import { resolveTextWithLang } from '../../core/text.js';
+import type { Translate, UiKey } from '../../core/i18n/index.js';
+import { resolveTextWithLang } from '../../core/text/index.js';
 import type { HelpChannelType } from '../../core/tutorial/index.js';
 import { clockIcon } from '../shared/icons.js';
-import type { ListedChannel } from './channels.js';
+import type { ListedChannel } from '../../core/help/index.js';
 import { channelIcons, mapIcon } from './help-icons.js';
-import { openingText } from './opening-text.js';
+import { openingText } from '../../core/help/index.js';
 
 /** What every channel of one `<gp-help>` needs to render. */
 export interface ChannelContext {
@@ -27,7 +27,7 @@ export interface ChannelContext {
 const webTypes: readonly HelpChannelType[] = ['chat', 'link'];
 
 /** The UI string for each channel's action: "Call {{label}}", "Email {{label}}"… */
-const actionKeys: Record<Exclude<HelpChannelType, 'desk'>, string> = {
+const actionKeys: Record<Exclude<HelpChannelType, 'desk'>, UiKey> = {
   phone: 'help.call',
   sms: 'help.sms',
   email: 'help.email',

@@ -1,17 +1,17 @@
+import type { UiKey } from '../../core/i18n/index.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { mapSteps, upcoming } from '../../core/guide/route.js';
-import { translator } from '../../core/i18n/index.js';
-import { resilientStore, type ProgressStore } from '../../core/progress.js';
+import { progressFits, walkFor } from '../../core/guide/index.js';
+import { resilientStore, type ProgressStore } from '../../core/progress/index.js';
 import { storeFor } from '../shared/store-for.js';
-import { resolveTextWithLang } from '../../core/text.js';
+import { resolveTextWithLang } from '../../core/text/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
-import { inheritedLang } from '../shared/lang.js';
-import type { LoadResult } from '../shared/load-tutorial.js';
-import { TutorialSource } from '../shared/tutorial-source.js';
+import type { LoadResult } from '../../core/load/index.js';
+import { TutorialSourceController } from '../controllers/tutorial-source.js';
+import { LanguageController } from '../controllers/language.js';
 import { base, tokens } from '../shared/styles.js';
-import { TextSizeController } from '../shared/text-size.js';
+import { TextSizeController } from '../controllers/text-size.js';
 import { progressStyles } from './gp-progress.styles.js';
 
 /** How a step stands in a walk. */
@@ -45,7 +45,7 @@ export class GpProgress extends LitElement {
   /** URL of a tutorial file, when standing alone. */
   @property() src?: string;
   /** The tutorial, as an object, when standing alone. */
-  @property({ attribute: false }) tutorial?: Tutorial;
+  @property({ attribute: false }) tutorial?: Tutorial | object;
   /**
    * Which tutorial's stored progress to show when standing alone; defaults to the id of the
    * tutorial given by `src` or `tutorial` (which is still needed for the step titles).
@@ -66,7 +66,9 @@ export class GpProgress extends LitElement {
 
   @state() private _loaded?: Tutorial;
   @state() private _stored?: { path: string[]; finished: boolean };
-  private readonly _source = new TutorialSource((result) => this._accept(result));
+  // A list cannot show a broken tutorial: it shows nothing, and says nothing (the walkthrough does).
+  private readonly _source = new TutorialSourceController(this, (result) => this._accept(result), false);
+  private readonly _language = new LanguageController(this, () => this._loaded?.lang);
 
   constructor() {
     super();
@@ -75,15 +77,9 @@ export class GpProgress extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tutorial') && this.tutorial) void this._source.check(this.tutorial);
-    else if (changed.has('src') && this.src && !this.tutorial) void this._source.load(this.src);
+    this._source.sync(changed);
     const storeChanged = changed.has('tutorial') || changed.has('storage') || changed.has('store') || changed.has('tutorialId');
     if (storeChanged && this._standalone) void this._readStore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._source.cancel();
   }
 
   private get _standalone(): boolean {
@@ -101,18 +97,15 @@ export class GpProgress extends LitElement {
     if (!tutorial) return;
     const store = resilientStore(this.store ?? storeFor(this.storage));
     const record = await store.get(this.tutorialId ?? tutorial.id);
-    const ids = new Set(tutorial.steps.map((s) => s.id));
-    this._stored =
-      record && record.path.length > 0 && record.path.every((id) => ids.has(id))
-        ? { path: [...record.path], finished: record.finished }
-        : undefined;
+    // The guide's own rule, so this list never shows progress the walkthrough would discard.
+    this._stored = record && progressFits(tutorial, record) ? { path: [...record.path], finished: record.finished } : undefined;
   }
 
   override render() {
     const tutorial = this._loaded;
     if (!tutorial) return nothing;
-    const lang = inheritedLang(this) ?? tutorial.lang;
-    const t = translator(lang);
+    const lang = this._language.lang;
+    const t = this._language.t;
     const { path, route, current, finished } = this._walk(tutorial);
     const doneCount = finished ? route.length : path.length - 1;
     return html`
@@ -137,12 +130,10 @@ export class GpProgress extends LitElement {
       const path = this.path ?? [];
       return { path, route: this.route ?? [], current: this.current ?? path.at(-1), finished: this.finished };
     }
-    const path = this._stored?.path ?? [];
-    const last = path.at(-1) ?? tutorial.steps[0]!.id;
-    const ahead = upcoming(mapSteps(tutorial), last, new Set(path));
-    const route = path.length ? [...path, ...ahead] : [last, ...ahead];
-    return { path: path.length ? path : [last], route, current: last, finished: this._stored?.finished ?? false };
+    const route = walkFor(tutorial, this._stored?.path ?? []);
+    const path = this._stored?.path ?? route.slice(0, 1);
+    return { path, route, current: path.at(-1), finished: this._stored?.finished ?? false };
   }
 }
 
-const statusKey: Record<StepStatus, string> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };
+const statusKey: Record<StepStatus, UiKey> = { done: 'progress.done', current: 'progress.current', 'not-yet': 'progress.notYet' };

@@ -2,7 +2,9 @@
  * Ties the tour's panel and ring to one step's target on the portal's page: finds it (waiting
  * for it when it renders late), outlines it, scrolls it into view, places the panel beside it
  * or docks the panel at the bottom of the viewport, and listens for `advanceOn`. It never
- * changes the page's own elements: no styles, no attributes, no classes.
+ * changes the page's own elements: no styles, no attributes, no classes. Of the tour's panel it
+ * sets only the position (`left`, `top`, `data-placement`); whether the panel is anchored or
+ * docked it reports, and the tour renders.
  */
 import { autoUpdate } from '@floating-ui/dom';
 import type { Step } from '../../core/tutorial/index.js';
@@ -11,6 +13,9 @@ import { findTarget, isTabbable, watchTarget } from './target.js';
 
 /** Where the step's target stands: no target named, found, being waited for, or given up on. */
 export type TargetState = 'none' | 'found' | 'waiting' | 'missing';
+
+/** Where the panel stands: beside its target, or docked at the bottom of the viewport. */
+export type Placement = 'anchored' | 'docked';
 
 /** The tour's own parts the anchor moves, and what it tells the tour. */
 export interface AnchorParts {
@@ -24,6 +29,11 @@ export interface AnchorParts {
   /** The citizen did the step's `advanceOn` action on `target`. */
   readonly onAdvance: (target: HTMLElement) => void;
   readonly onTargetState: (state: TargetState) => void;
+  /**
+   * The panel must be shown `anchored` or `docked`. The tour's template owns the panel's
+   * `class` and `part` and renders them; resolves once it has, so the panel can be measured.
+   */
+  readonly onPlacement: (placement: Placement) => Promise<unknown>;
 }
 
 export class StepAnchor {
@@ -41,15 +51,12 @@ export class StepAnchor {
   private _stopWatch?: () => void;
   private _stopTarget: (() => void)[] = [];
   private _resize?: ResizeObserver;
+  /** The frame a resize asked for, so several resizes in one frame place the panel once. */
+  private _frame = 0;
 
   /** The element the step points at, while it is on the page. */
   get target(): HTMLElement | undefined {
     return this._target;
-  }
-
-  /** Whether the panel is docked at the bottom of the viewport rather than beside the target. */
-  get docked(): boolean {
-    return this._docked;
   }
 
   /** Starts following `step`: finds its target now, or waits for it. */
@@ -57,8 +64,7 @@ export class StepAnchor {
     this.release();
     this._step = step;
     this._parts = parts;
-    this._resize = new ResizeObserver(() => this._fitSpacer());
-    this._resize.observe(parts.panel);
+    this._watchSizes(parts.panel);
     const selector = step.target;
     if (!selector) {
       this._use(undefined);
@@ -78,9 +84,28 @@ export class StepAnchor {
   dockAlone(parts: AnchorParts): void {
     this.release();
     this._parts = parts;
-    this._resize = new ResizeObserver(() => this._fitSpacer());
-    this._resize.observe(parts.panel);
+    this._watchSizes(parts.panel);
     this._use(undefined);
+  }
+
+  /**
+   * Follows changes of size of the panel (its text grew, the citizen picked A++) and of the
+   * target. A ResizeObserver callback must not change the size of what it observes, or Chrome
+   * reports "ResizeObserver loop completed with undelivered notifications"; docking or narrowing
+   * the panel does exactly that. So a resize only asks for the next animation frame, where the
+   * panel is placed and the spacer fitted, before that frame's layout and paint.
+   */
+  private _watchSizes(panel: HTMLElement): void {
+    this._resize = new ResizeObserver(() => {
+      if (this._frame) return;
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        const target = this._target;
+        if (target) void this._place(target);
+        else this._fitSpacer();
+      });
+    });
+    this._resize.observe(panel);
   }
 
   /** Stops following: listeners, observers and timers are gone, and the page is as it was. */
@@ -92,6 +117,8 @@ export class StepAnchor {
     this._releaseTarget();
     this._resize?.disconnect();
     this._resize = undefined;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this._parts?.spacer.style.setProperty('height', '0px');
     this._parts = undefined;
     this._step = undefined;
@@ -110,6 +137,7 @@ export class StepAnchor {
   }
 
   private _releaseTarget(): void {
+    if (this._target) this._resize?.unobserve(this._target);
     for (const stop of this._stopTarget) stop();
     this._stopTarget = [];
     this._target = undefined;
@@ -125,7 +153,7 @@ export class StepAnchor {
     this._target = el;
     parts.ring.classList.toggle('shown', Boolean(el));
     if (!el) {
-      this._setDocked(true);
+      void this._setDocked(true);
       return;
     }
     const event = this._step?.advanceOn?.event;
@@ -152,9 +180,11 @@ export class StepAnchor {
       scrollToCenter(el);
       this._scrolled = 'center';
     }
-    // Placed now, before anything is painted, then again on every scroll, resize and change
-    // of size of the target or the panel.
-    this._stopTarget.push(autoUpdate(el, parts.panel, () => void this._place(el)));
+    // Placed now, before anything is painted, then again on every scroll and window resize
+    // (Floating UI), and in the frame after a change of size of the target or the panel
+    // (_watchSizes: never from inside a ResizeObserver callback).
+    this._resize?.observe(el);
+    this._stopTarget.push(autoUpdate(el, parts.panel, () => void this._place(el), { elementResize: false }));
   }
 
   /**
@@ -173,10 +203,10 @@ export class StepAnchor {
     let docked = isNarrow() || (this._docked && this._dockedIn === viewport);
     let position: { x: number; y: number; placement: string } | undefined;
     if (!docked) {
-      // Measured as it would float; Floating UI resolves in microtasks, so no frame is painted
-      // in between and a docked panel does not flicker.
-      panel.classList.add('anchored');
-      panel.classList.remove('docked');
+      // Measured as it would float; the render and Floating UI resolve in microtasks, so no
+      // frame is painted in between and a docked panel does not flicker.
+      await parts.onPlacement('anchored');
+      if (seq !== this._seq) return;
       const result = await placeBeside(target, panel);
       if (seq !== this._seq) return;
       docked = !result.fits;
@@ -187,7 +217,8 @@ export class StepAnchor {
       panel.style.setProperty('top', `${position.y}px`);
       panel.dataset['placement'] = position.placement;
     }
-    this._setDocked(docked);
+    await this._setDocked(docked);
+    if (seq !== this._seq) return;
     this._dockedIn = docked ? viewport : undefined;
     await coverTarget(target, ring);
     if (seq !== this._seq) return;
@@ -197,14 +228,13 @@ export class StepAnchor {
     }
   }
 
-  private _setDocked(docked: boolean): void {
+  private async _setDocked(docked: boolean): Promise<void> {
     const parts = this._parts;
     if (!parts) return;
     const { panel } = parts;
     this._docked = docked;
-    panel.classList.toggle('docked', docked);
-    panel.classList.toggle('anchored', !docked);
-    panel.setAttribute('part', docked ? 'panel docked' : 'panel anchored');
+    await parts.onPlacement(docked ? 'docked' : 'anchored');
+    if (parts !== this._parts) return;
     if (docked) {
       panel.dataset['placement'] = 'docked';
       panel.style.removeProperty('left');

@@ -77,11 +77,6 @@ export const tourStyles = css`
     margin-inline: auto;
   }
   .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em 1em;
     margin-bottom: 0.5em;
   }
   .eyebrow {
@@ -96,16 +91,7 @@ export const tourStyles = css`
     padding: 0.25em 0.75em;
   }
   .step-heading {
-    font-size: 1.2em;
     margin: 0 0 0.5em;
-  }
-  .step-count {
-    display: block;
-    font-size: 0.8em;
-    color: var(--_fg-muted);
-  }
-  .step-title {
-    display: block;
   }
   .note {
     display: flex;
@@ -118,26 +104,11 @@ export const tourStyles = css`
     background: var(--_surface);
   }
   .choices {
-    display: flex;
-    flex-direction: column;
     gap: 0.5em;
     margin: 0 0 1em;
   }
-  .choice {
-    justify-content: space-between;
-    text-align: start;
-    font-weight: 700;
-  }
   .help {
     margin: 0 0 0.75em;
-  }
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-  }
-  .nav .next {
-    margin-inline-start: auto;
   }
   @media (max-width: 30em) {
     .nav button {

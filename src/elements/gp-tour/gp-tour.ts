@@ -1,33 +1,24 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { createGuide, type Guide, type GuideChange, type GuideState } from '../../core/guide.js';
-import { encodeReference } from '../../core/help/index.js';
-import { translator } from '../../core/i18n/index.js';
-import type { ProgressStore } from '../../core/progress.js';
-import type { GpErrorDetail } from '../../core/events.js';
-import type { Text, Tutorial } from '../../core/tutorial/index.js';
+import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
+import type { Translate } from '../../core/i18n/index.js';
+import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
-import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
-import { inheritedLang } from '../shared/lang.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { headingTag } from '../shared/heading.js';
 import { announce } from '../shared/live-region.js';
-import type { LoadFailureKind, LoadResult } from '../shared/load-tutorial.js';
-import { TutorialSource } from '../shared/tutorial-source.js';
 import { contentStyles } from '../shared/content-styles.js';
+import { stepStyles } from '../shared/step-styles.js';
+import { stepViewOf } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
-import { TextSizeController } from '../shared/text-size.js';
-import { storeFor } from '../shared/store-for.js';
-import type { AnchorParts, StepAnchor, TargetState } from './anchor.js';
+import type { Placement, TargetState } from './anchor.js';
+import { Anchoring, type AnchorCallbacks } from './anchoring.js';
 import { tourStyles } from './gp-tour.styles.js';
-import { errorId, renderFailureView, renderStepView, titleId } from './step-view.js';
-import { defaultTargetTimeout, focusedElement, isField } from './target.js';
-
-const errorKeys: Record<LoadFailureKind, string> = {
-  missing: 'error.missing',
-  'not-found': 'error.notFound',
-  network: 'error.network',
-  invalid: 'error.invalid',
-};
+import { lastControl, tabToTarget, TourFocus } from './focus.js';
+import { defaultTargetTimeout, isField } from './target.js';
+import { errorId, renderTourFailure, renderTourStep, titleId } from './tour-view.js';
+import { TourPhase } from './phase.js';
 
 /**
  * An in-page tour over the portal's own form: each step of a tutorial is a non-modal dialog
@@ -79,65 +70,30 @@ const errorKeys: Record<LoadFailureKind, string> = {
  * @cssprop --gp-font-size - Base text size (default 1.25rem = 20 px); the citizen's A+ / A++ scale it.
  * @cssprop --gp-color-accent - Panel border and main buttons (default #0a3d7a).
  */
-export class GpTour extends LitElement {
-  static override styles = [tokens, base, contentStyles, tourStyles, helpDialogStyles];
+export class GpTour extends GuideElement {
+  static override styles = [tokens, base, contentStyles, stepStyles, tourStyles, helpDialogStyles];
 
-  /** URL of a tour file (a tutorial whose steps name a `target`). The `tutorial` property takes an object instead. */
-  @property() src?: string;
-  /** The tour as an object; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | unknown;
-  /** Language of content and controls. Default: the inherited `lang`, then the tutorial's `lang`. */
-  @property({ reflect: true }) override lang!: string;
-  /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
-  /** A custom progress store (for example one that syncs through the portal's accounts). */
-  @property({ attribute: false }) store?: ProgressStore;
   /** Whether the tour is showing. Setting it starts the tour (like `start()`); removing it ends it (like `end()`). */
   @property({ type: Boolean, reflect: true }) open = false;
   /** How long a step waits for a target that is not on the page yet, in ms (default 3000), before it says so. */
   @property({ attribute: 'target-timeout', type: Number }) targetTimeout = defaultTargetTimeout;
 
-  @state() private _tutorial?: Tutorial;
-  @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  @state() private _running = false;
-  @state() private _state?: GuideState;
-  /** Whether the Get help dialog is showing (its <gp-help> is rendered only then). */
-  @state() private _helpOpen = false;
+  /** 'closed' | 'opening' | 'open', in one place; it re-renders the tour when it changes. */
+  private readonly _phase = new TourPhase(this);
+  /** Reported by the anchor; the template alone writes the panel's `class` and `part`. */
+  @state() private _placement: Placement = 'docked';
   @query('.panel') private _panel?: HTMLElement;
   @query('.ring') private _ring?: HTMLElement;
   @query('.spacer') private _spacer?: HTMLElement;
-  @query('[data-focus]') private _focusTarget?: HTMLElement;
 
-  private _guide?: Guide;
-  private _previous?: Guide;
-  private _unsubscribe?: () => void;
-  private _loading?: Promise<void>;
-  private readonly _source = new TutorialSource((result) => this._accept(result));
-  private _opening?: Promise<void>;
-  /** Bumped whenever the tour closes, so an opening still loading is dropped. */
-  private _session = 0;
   private _startAt?: string;
-  private _returnFocus?: HTMLElement;
   /** A new step (or the error view) was rendered and must be anchored and focused. */
   private _shown = false;
-  /** Focus the heading even when focus is in a field of the page (the tour just opened). */
-  private _takeFocus = false;
-  /** Leave focus in the page: the citizen moved the tour on by acting on a field (`advanceOn`). */
-  private _leaveFocus = false;
-  private _langObserver?: MutationObserver;
-  /**
-   * Finds, watches and places beside each step's target. Loaded with Floating UI when a tour
-   * first opens, so a page that only defines <gp-tour> does not pay for positioning.
-   */
-  private _anchor?: StepAnchor;
+  private readonly _focus = new TourFocus(this);
+  /** Finds, watches and places beside each step's target (loaded when a tour first opens). */
+  private readonly _anchor = new Anchoring();
   /** Not reactive: only the note (when it is `missing`) shows it, so only that re-renders. */
   private _targetState: TargetState = 'none';
-
-  constructor() {
-    super();
-    // Follows the text size the citizen picked in any guidepost element (A / A+ / A++).
-    new TextSizeController(this);
-  }
 
   /**
    * Opens the tour: at `stepId` when given, else where saved progress left off (`gp-start`
@@ -149,9 +105,9 @@ export class GpTour extends LitElement {
     return this._open();
   }
 
-  /** Goes to the next step (or finishes on the last). On a step with choices, use its buttons. */
-  next(): void {
-    this._act((g) => g.next());
+  /** Goes to the next step (or finishes on the last). A step with choices takes the index of the choice. */
+  next(choiceIndex?: number): void {
+    this._act((g) => g.next(choiceIndex));
   }
 
   /** Goes back one step along the path the citizen took. */
@@ -166,46 +122,27 @@ export class GpTour extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Follow a portal's language switch on <html lang> when this element has no lang of its own.
-    this._langObserver = new MutationObserver(() => this.requestUpdate());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     if (this.hasUpdated && this.open) void this._open();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._langObserver?.disconnect();
     // Leaving the page (a single-page app changed view): stop quietly; progress is saved.
-    this._session += 1;
-    this._opening = undefined;
-    this._running = false;
-    this._helpOpen = false;
-    this._anchor?.release();
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    if (this._guide) this._previous = this._guide;
-    this._guide = undefined;
+    this._close('leave');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = changed.has('tutorial') || changed.has('src');
-    if (source && this._running) this._close('exit');
-    if (changed.has('tutorial') && this.tutorial !== undefined) {
-      this._loading = this._source.check(this.tutorial);
-    } else if (changed.has('src') && this.src && this.tutorial === undefined) {
-      this._loading = this._source.load(this.src);
-    }
-    // Content follows the language too, also when it changed on an ancestor (<html lang>).
-    if (this._guide) this._guide.lang = this._lang;
+    if ((changed.has('tutorial') || changed.has('src')) && this._phase.value === 'open') this._close('exit');
+    this._source.sync(changed);
     if (changed.has('open')) {
       if (this.open) void this._open();
-      else if (this._running || this._opening) this._close('exit');
+      else if (this._phase.value !== 'closed') this._close('exit');
     }
   }
 
   protected override updated(): void {
     const panel = this._panel;
-    if (!this._running || !panel) return;
+    if (this._phase.value !== 'open' || !panel) return;
     // Ring first, panel second: the top layer stacks in the order things are shown.
     for (const el of [this._ring, panel]) {
       if (el && typeof el.showPopover === 'function' && !el.matches(':popover-open')) el.showPopover();
@@ -215,227 +152,110 @@ export class GpTour extends LitElement {
     // A new step starts at the top of the panel, so its heading is in view even when the
     // citizen had scrolled the docked panel down to reach Next.
     panel.scrollTop = 0;
-    const parts = this._parts(panel);
-    if (this._guide) this._anchor?.follow(this._guide.step, parts);
-    else this._anchor?.dockAlone(parts);
-    this._settleFocus();
+    const guide = this._host.guide;
+    this._anchor.show(guide?.step, { panel, ring: this._ring!, spacer: this._spacer!, ...this._callbacks() });
+    this._focus.settle(this._focusTarget, () => {
+      if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
+    });
   }
 
-  private get _lang(): string {
-    return inheritedLang(this) ?? this._tutorial?.lang ?? 'vi';
-  }
-
-  private _parts(panel: HTMLElement): AnchorParts {
+  private _callbacks(): AnchorCallbacks {
     return {
-      panel,
-      ring: this._ring!,
-      spacer: this._spacer!,
       timeout: Number.isFinite(this.targetTimeout) ? this.targetTimeout : defaultTargetTimeout,
-      lastControl: () => this._lastControl(),
+      lastControl: () => lastControl(this._panel),
       // Acting on a field (typing, choosing) moves on without taking focus from the page.
       // Decided from the target, since Chrome may fire `change` while focus is between fields.
       onAdvance: (target) => this._act((g) => g.next(), isField(target)),
       onTargetState: (s) => {
         const note = s === 'missing';
-        if (note === (this._targetState === 'missing')) {
-          this._targetState = s;
-          return;
-        }
+        const changed = note !== (this._targetState === 'missing');
         this._targetState = s;
+        if (!changed) return;
         this.requestUpdate();
-        if (note) announce(translator(this._lang)('tour.targetMissing'), this._lang);
+        if (note) announce(this._language.t('tour.targetMissing'), this._language.lang);
+      },
+      onPlacement: (placement) => {
+        this._placement = placement;
+        return this.updateComplete;
       },
     };
   }
 
-  private _accept(result: LoadResult): void {
-    if (result.ok) {
-      for (const w of result.warnings) console.warn(`[guidepost] ${result.tutorial.id}: ${w.path} ${w.message}`);
-      this._tutorial = result.tutorial;
-      this._failure = undefined;
-      return;
-    }
-    this._tutorial = undefined;
-    this._failure = { kind: result.kind, detail: result.detail };
-    console.error(`[guidepost] ${result.detail.message}`, result.detail.problems);
-    emit(this, 'gp-error', result.detail);
+  protected _accept(result: LoadResult): void {
+    this._tutorial = result.ok ? result.tutorial : undefined;
+    this._failure = result.ok ? undefined : { kind: result.kind, detail: result.detail };
   }
 
   private _open(): Promise<void> {
-    if (this._running) return Promise.resolve();
-    if (this._opening) return this._opening;
-    const active = focusedElement();
-    this._returnFocus = active instanceof HTMLElement && active !== document.body && !this.shadowRoot?.contains(active) ? active : undefined;
-    this.open = true;
-    const session = this._session;
-    const opening = this._begin(session).finally(() => {
-      if (this._opening === opening) this._opening = undefined;
+    return this._phase.open((current) => {
+      this._focus.opening();
+      this.open = true;
+      return this._begin(current);
     });
-    this._opening = opening;
-    return opening;
   }
 
-  private async _begin(session: number): Promise<void> {
-    // Started with neither `src` nor `tutorial`: the check says so (the "missing" error).
-    this._loading ??= this._source.check(this.tutorial);
-    for (let loading = this._loading; ; loading = this._loading) {
-      await loading;
-      if (loading === this._loading) break;
-    }
-    if (session !== this._session) return;
-    if (!this._anchor) {
-      try {
-        const { StepAnchor } = await import('./anchor.js');
-        this._anchor ??= new StepAnchor();
-      } catch (error) {
-        console.error('[guidepost] Could not load the tour positioning code:', error);
-        return;
-      }
-      if (session !== this._session) return;
-    }
-    const tutorial = this._tutorial;
-    if (tutorial) {
-      await this._previous?.flush();
-      const guide = createGuide(tutorial, { store: this.store ?? storeFor(this.storage), lang: this._lang });
-      await guide.ready;
-      if (session !== this._session) return;
-      this._guide = guide;
-      this._unsubscribe = guide.subscribe((s, change) => this._onChange(s, change));
-    }
-    this._running = true;
-    this._takeFocus = true;
+  /** Waits for the tutorial (with neither `src` nor `tutorial`: the "missing" error) and the positioning code, then shows the step. */
+  private async _begin(current: () => boolean): Promise<void> {
+    if (!this._source.started) void this._source.check(this.tutorial);
+    await this._source.settled();
+    if (!current() || !(await this._anchor.load()) || !current()) return;
+    const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
+    if (!current() || (this._tutorial && !guide)) return;
+    this._phase.opened();
+    this._focus.take();
     this._shown = true;
-    const guide = this._guide;
-    if (guide) {
-      const at = this._startAt;
-      this._startAt = undefined;
-      if (at !== undefined && !guide.stepAt(at)) console.warn(`[guidepost] ${guide.tutorial.id}: there is no step "${at}" to start at.`);
-      if (at !== undefined && guide.stepAt(at)) guide.start(at);
-      else if (guide.state.resumable) guide.resume();
+    if (guide && !this._host.openAt(this._startAt)) {
+      if (guide.state.resumable) guide.resume();
       else guide.start();
     }
+    this._startAt = undefined;
     await this.updateComplete;
   }
 
   /** Runs a guide action for a method, a button or `advanceOn`; a mistake is logged, never thrown into the page. */
   private _act(action: (guide: Guide) => void, leaveFocus = false): void {
-    const guide = this._guide;
-    if (!guide || !this._running) return;
-    this._leaveFocus = leaveFocus;
-    try {
-      action(guide);
-    } catch (error) {
-      this._leaveFocus = false;
-      console.warn(`[guidepost] ${String((error as Error).message ?? error)}`);
-    }
+    if (this._phase.value === 'open') this._focus.acting(leaveFocus, () => this._host.act(action));
   }
 
-  private _onChange(s: GuideState, change: GuideChange): void {
-    const guide = this._guide!;
-    this._state = s;
-    const { tutorialId, revision, stepId, index, total } = s;
+  protected _onChange(_s: GuideState, change: GuideChange): void {
     if (change.type === 'complete') {
-      emit(this, 'gp-complete', { tutorialId, revision, steps: s.path.length, ms: guide.elapsedMs });
       this._close('complete');
       return;
     }
-    if (change.type === 'start' || change.type === 'resume' || change.type === 'restart') {
-      emit(this, 'gp-start', { tutorialId, revision, stepId, index, total, resumed: change.type === 'resume' });
-    }
-    this._targetState = guide.step.target ? 'waiting' : 'none';
+    this._targetState = this._host.guide?.step.target ? 'waiting' : 'none';
     this._shown = true;
-    emit(this, 'gp-step-change', { tutorialId, stepId, index, total, from: change.from ?? null });
   }
 
   /**
-   * Moves focus to the new heading, except when the citizen is typing or choosing in a field of
-   * the page (an `advanceOn` step moved on, or the page called `next()`): focus stays there, so
-   * their keys keep going to the field, and the step is announced instead.
+   * The one way the tour closes: `exit` (Close, Escape, `end()`, `open` removed) sends
+   * `gp-exit`; `complete` follows Finish; `leave` (the element left the page) stops quietly and
+   * keeps `open`, so the tour opens again if the element comes back. Progress is saved.
    */
-  private _settleFocus(): void {
-    const take = this._takeFocus;
-    const leave = this._leaveFocus;
-    this._takeFocus = false;
-    this._leaveFocus = false;
-    const active = focusedElement();
-    const inTour = active !== null && (active === this || this.shadowRoot!.contains(active));
-    if (take || (!leave && (inTour || !isField(active)))) {
-      this._focusTarget?.focus({ preventScroll: true });
-      return;
+  private _close(reason: 'exit' | 'complete' | 'leave'): void {
+    const wasOpen = this._phase.close();
+    const quiet = reason === 'leave';
+    this._placement = 'docked';
+    if (!quiet) {
+      this._startAt = undefined;
+      this.open = false;
     }
-    const s = this._state;
-    if (this._guide && s) {
-      const t = translator(this._lang);
-      announce(`${t('tutorial.stepOf', { current: s.index + 1, total: s.total })}: ${this._text(this._guide.step.title).text}`, this._lang);
-    }
-  }
-
-  /** Closes the panel; `gp-exit` when it ended before the end; focus back when it was in the tour. */
-  private _close(reason: 'exit' | 'complete'): void {
-    this._session += 1;
-    this._opening = undefined;
-    this._startAt = undefined;
-    const wasRunning = this._running;
-    this._running = false;
-    this.open = false;
-    const active = focusedElement();
-    const focusInTour = active === null || active === document.body || active === this || Boolean(this.shadowRoot?.contains(active));
-    if (this._helpOpen) {
-      // Closed first: while the modal help is open the rest of the page is inert and cannot take focus back.
-      this._helpOpen = false;
-      closeHelpDialog(this);
-    }
-    this._anchor?.release();
-    const guide = this._guide;
-    this._unsubscribe?.();
-    this._unsubscribe = undefined;
-    this._guide = undefined;
-    if (guide) this._previous = guide;
-    if (!wasRunning) return;
-    const s = guide?.state;
+    const focusInTour = this._focus.inTour();
+    this._help.dismiss(quiet);
+    this._anchor.release();
+    const s = this._host.state;
+    this._host.release();
+    if (!wasOpen || quiet) return;
     if (reason === 'exit' && s?.started && !s.finished) emit(this, 'gp-exit', { tutorialId: s.tutorialId, stepId: s.stepId, index: s.index });
-    const t = translator(this._lang);
-    announce(t(reason === 'complete' ? 'tour.finished' : 'tour.closed'), this._lang);
-    const back = this._returnFocus;
-    this._returnFocus = undefined;
-    if (focusInTour && back?.isConnected) back.focus();
+    announce(this._language.t(reason === 'complete' ? 'tour.finished' : 'tour.closed'), this._language.lang);
+    this._focus.giveBack(focusInTour);
   }
 
-  // Get help -----------------------------------------------------------------------------------
-  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it, so
-  // the panel's Escape and Tab handling never sees its keys). Shown after the panel, it stacks
-  // above it in the top layer, and the panel stays open, inert, behind its backdrop.
-
-  private async _help(): Promise<void> {
-    const s = this._state;
-    const guide = this._guide;
-    if (!guide || !s) return;
-    const tutorial = guide.tutorial;
-    const reference = encodeReference({ tutorialId: tutorial.id, revision: tutorial.revision, stepId: s.stepId }, tutorial);
-    emit(this, 'gp-help-request', { tutorialId: tutorial.id, stepId: s.stepId, reference, locale: this._lang });
-    const session = this._session;
-    await loadHelp();
+  // Help opens in a native modal <dialog> beside the panel in this shadow root (not inside it,
+  // so the panel's Escape and Tab handling never sees its keys). Shown after the panel, it
+  // stacks above it in the top layer, and the panel stays open, inert, behind its backdrop.
+  private _openHelp(): Promise<void> {
     // The tour may have ended while <gp-help> loaded.
-    if (session !== this._session || !this._running) return;
-    this._helpOpen = true;
-    await showHelpDialog(this);
-  }
-
-  /** The dialog closed (Close, Escape, or the page calling close()): back to Get help. */
-  private _helpClosed(): void {
-    // Already handled when the tour itself closed the help on its way out.
-    if (!this._helpOpen) return;
-    this._helpOpen = false;
-    this._panel?.querySelector<HTMLElement>('.help-button')?.focus();
-  }
-
-  private _text(text: Text) {
-    return this._guide!.localize(text);
-  }
-
-  /** The panel's last control (Next, or Finish): in the tour's tab order the target follows it. */
-  private _lastControl(): HTMLElement | undefined {
-    return [...(this._panel?.querySelectorAll<HTMLElement>('button, a[href], summary') ?? [])].pop();
+    return this._help.open(this._phase.session());
   }
 
   private _onKeydown(e: KeyboardEvent): void {
@@ -447,59 +267,50 @@ export class GpTour extends LitElement {
       return;
     }
     // In the tour's tab order the target follows the panel: Tab on Next leads to the field.
-    const target = this._anchor?.target;
-    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || !target || target.tabIndex < 0) return;
-    const last = this._lastControl();
-    if (last && e.composedPath()[0] === last) {
-      e.preventDefault();
-      target.focus();
-    }
+    tabToTarget(e, this._panel, this._anchor.target);
   }
 
   override render() {
-    if (!this._running) return html`<div class="spacer"></div>`;
-    const lang = this._lang;
-    const t = translator(lang);
-    const guide = this._guide;
-    const s = this._state;
-    let content: unknown = nothing;
-    if (guide && s) {
-      content = renderStepView({
-        t,
-        lang,
-        tutorialTitle: this._text(guide.tutorial.title),
-        step: guide.step,
-        count: t('tutorial.stepOf', { current: s.index + 1, total: s.total }),
-        canGoBack: guide.canGoBack,
-        isLast: guide.isLast,
-        targetMissing: this._targetState === 'missing',
-        text: (text) => this._text(text),
-        src: this.src,
-        on: {
-          close: () => this._close('exit'),
-          back: () => this._act((g) => g.back()),
-          next: (choice) => this._act((g) => g.next(choice)),
-          help: () => void this._help(),
-        },
-      });
-    } else if (this._failure) {
-      content = renderFailureView(t, lang, t(errorKeys[this._failure.kind]), this._failure.detail, () => this._close('exit'));
-    }
+    if (this._phase.value !== 'open') return html`<div class="spacer"></div>`;
+    const lang = this._language.lang;
+    const t = this._language.t;
+    const guide = this._host.guide;
+    const placement = this._placement;
     return html`<div class="spacer"></div>
       <div class="ring" part="ring" popover="manual" aria-hidden="true"></div>
       <div
-        class="panel docked"
-        part="panel docked"
+        class="panel ${placement}"
+        part="panel ${placement}"
         role="dialog"
         aria-labelledby=${guide ? titleId : errorId}
         popover="manual"
         lang=${lang}
         @keydown=${this._onKeydown}
       >
-        <div class="inner">${content}</div>
+        <div class="inner">${guide ? this._renderStep(guide) : this._renderFailure(t)}</div>
       </div>
-      ${guide && s
-        ? renderHelpDialog({ t, lang, open: this._helpOpen, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._helpClosed() })
-        : nothing}`;
+      ${this._help.render()}`;
+  }
+
+  private _renderStep(guide: Guide) {
+    return renderTourStep({
+      step: stepViewOf(this._host, this._language, {
+        src: this.src,
+        heading: headingTag(2),
+        titleId,
+        on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._openHelp() },
+      }),
+      name: this._host.text(guide.tutorial.title),
+      targetMissing: this._targetState === 'missing',
+      close: () => this._close('exit'),
+    });
+  }
+
+  private _renderFailure(t: Translate) {
+    const failure = this._failure;
+    if (!failure) return nothing;
+    const lang = this._language.lang;
+    const message = t(failureMessage[failure.kind]);
+    return renderTourFailure({ t, lang, message, detail: failure.detail, headingId: errorId }, () => this._close('exit'));
   }
 }

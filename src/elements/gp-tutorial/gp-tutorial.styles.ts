@@ -9,11 +9,6 @@ export const tutorialStyles = css`
     max-width: 100%;
   }
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em 1em;
     margin-bottom: 1em;
   }
   .title {
@@ -53,15 +48,6 @@ export const tutorialStyles = css`
     font-size: 1.2em;
     margin: 0.75em 0 0.75em;
   }
-  .step-count {
-    display: block;
-    font-size: 0.8em;
-    font-weight: 700;
-    color: var(--_fg-muted);
-  }
-  .step-title {
-    display: block;
-  }
   .complete-heading {
     display: flex;
     align-items: center;
@@ -85,9 +71,6 @@ export const tutorialStyles = css`
     border-radius: var(--_radius);
   }
   .choices {
-    display: flex;
-    flex-direction: column;
-    align-items: stretch;
     gap: 0.75em;
     margin: 0 0 1.5em;
     max-width: 32em;
@@ -97,20 +80,16 @@ export const tutorialStyles = css`
     font-weight: 700;
   }
   .choice {
-    justify-content: space-between;
-    text-align: start;
-    font-weight: 700;
     padding: 0.75em 1em;
   }
-  .nav,
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
-    margin: 0 0 1.5em;
   }
-  .nav .next {
-    margin-inline-start: auto;
+  .nav,
+  .actions {
+    margin: 0 0 1.5em;
   }
   .help {
     border-top: 0.0625rem solid var(--_border);

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { Translate } from '../../core/i18n/index.js';
+import type { Translate, UiKey } from '../../core/i18n/index.js';
 import { announce } from '../shared/live-region.js';
-import { textSizes, type TextSize, type TextSizeController } from '../shared/text-size.js';
+import { textSizes, type TextSize, type TextSizeController } from '../controllers/text-size.js';
 
-const names: Record<TextSize, [visible: string, name: string]> = {
+const names: Record<TextSize, [visible: UiKey, name: UiKey]> = {
   normal: ['textSize.normal', 'textSize.normalName'],
   large: ['textSize.large', 'textSize.largeName'],
   largest: ['textSize.largest', 'textSize.largestName'],

@@ -1,4 +1,4 @@
-import type { GuidepostEventMap } from '../../core/events.js';
+import type { GuidepostEventMap } from '../../core/events/index.js';
 
 /** The detail type of a guidepost event, by name. */
 export type DetailOf<K extends keyof GuidepostEventMap> = GuidepostEventMap[K] extends CustomEvent<infer D> ? D : never;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GpErrorDetail } from '../../core/events.js';
+import type { GpErrorDetail } from '../../core/events/index.js';
 import type { Translate } from '../../core/i18n/index.js';
-import type { ResolvedText } from '../../core/text.js';
+import type { ResolvedText } from '../../core/text/index.js';
 import type { Step, Text } from '../../core/tutorial/index.js';
 import { tipIcon, warningIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
@@ -78,9 +78,13 @@ export function renderErrorDetails(t: Translate, lang: string, detail: GpErrorDe
   </details>`;
 }
 
-/** " (line 3, column 12)", unless the message already starts with its place (JSON syntax). */
+/**
+ * " (line 3, column 12)", except for a `json-syntax` problem: the parser's words already start
+ * with the place ("Line 3, column 12: a comma is missing"). Decided by the code, never by
+ * the wording, which another language or a later version may change.
+ */
 function where(p: GpErrorDetail['problems'][number]): string {
-  return p.line && !p.message.startsWith('Line ') ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
+  return p.line && p.code !== 'json-syntax' ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
 }
 
 /**

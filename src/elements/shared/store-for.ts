@@ -1,4 +1,4 @@
-import { memoryStore, webStorageStore, type ProgressStore } from '../../core/progress.js';
+import { memoryStore, webStorageStore, type ProgressStore } from '../../core/progress/index.js';
 
 /**
  * The progress store for a `storage` attribute value: `local` (default) and `session` keep

@@ -7,7 +7,7 @@
  * - a store that keeps what it is given holds the current walk after `flush()`.
  */
 import * as fc from 'fast-check';
-import { createGuide, GuideError } from '../../../src/core/guide.js';
+import { createGuide, GuideError } from '../../../src/core/guide/index.js';
 import type { Step, Tutorial } from '../../../src/core/tutorial/types.js';
 import { check, type FuzzProperty } from './define.js';
 import { garbage, makeStore, savedRecord, storeKinds } from './guide-stores.js';

@@ -3,7 +3,7 @@
  * says the guide survives, and a few it does not name (a record whose fields throw when read).
  */
 import * as fc from 'fast-check';
-import type { ProgressRecord, ProgressStore } from '../../../src/core/progress.js';
+import type { ProgressRecord, ProgressStore } from '../../../src/core/progress/index.js';
 
 export type StoreKind = 'memory' | 'slow' | 'throwing' | 'rejecting' | 'garbage' | 'getter-throws' | 'set-fails-once' | 'hook-throws';
 

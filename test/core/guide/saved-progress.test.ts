@@ -2,8 +2,8 @@
 // changes nothing, a saved path never repeats a step, and no store can make `ready` or
 // `flush()` reject or stop later saves.
 import { expect } from '@open-wc/testing';
-import { createGuide, GuideError, type GuideErrorCode } from '../../../src/core/guide.js';
-import { isProgressRecord, memoryStore, resilientStore, type ProgressRecord, type ProgressStore } from '../../../src/core/progress.js';
+import { createGuide, GuideError, type GuideErrorCode } from '../../../src/core/guide/index.js';
+import { isProgressRecord, memoryStore, resilientStore, type ProgressRecord, type ProgressStore } from '../../../src/core/progress/index.js';
 import type { Tutorial } from '../../../src/core/tutorial/types.js';
 
 const tutorial: Tutorial = {

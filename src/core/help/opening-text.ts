@@ -1,6 +1,6 @@
-import { describeStatus, openingStatus } from '../../core/help/index.js';
-import { uiLanguage, type Translate } from '../../core/i18n/index.js';
-import type { OpeningHours, Weekday } from '../../core/tutorial/index.js';
+import { describeStatus, openingStatus } from './index.js';
+import { uiLanguage, type Translate } from '../i18n/index.js';
+import type { OpeningHours, Weekday } from '../tutorial/index.js';
 
 /** Whether a channel is open, as the sentence the citizen reads and whether it is open now. */
 export interface OpeningText {

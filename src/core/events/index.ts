@@ -3,8 +3,8 @@
  * composed. None carries personal data: only tutorial and step ids, positions, counts,
  * durations, the reference code and the language. `index` is always 0-based.
  */
-import type { Problem } from './tutorial/problems.js';
-import type { HelpChannelType } from './tutorial/types.js';
+import type { Problem } from '../tutorial/problems.js';
+import type { HelpChannelType } from '../tutorial/types.js';
 
 /** `gp-start`: a tutorial or tour starts, begins again, or is resumed. */
 export interface GpStartDetail {

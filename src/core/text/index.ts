@@ -1,7 +1,7 @@
 /**
  * Picking the translation of a tutorial text that a citizen should read.
  */
-import type { Text } from './tutorial/types.js';
+import type { Text } from '../tutorial/types.js';
 
 /** A text in the language chosen for it, so the UI can mark fallen-back content with `lang`. */
 export interface ResolvedText {

@@ -1,4 +1,4 @@
-import type { HelpChannel } from '../../core/tutorial/index.js';
+import type { HelpChannel } from '../tutorial/index.js';
 
 /** Help as tutorials write it: channels, and the time zone of their opening hours. */
 export interface HelpLike {

@@ -1,6 +1,9 @@
-import type { GpErrorDetail } from '../../core/events.js';
-import { checkTutorialData, type TutorialCheck } from '../../core/tutorial/check.js';
-import type { Problem, Tutorial, ValidationResult } from '../../core/tutorial/index.js';
+import type { GpErrorDetail } from '../events/index.js';
+import { checkTutorialData, type TutorialCheck } from '../tutorial/check.js';
+import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
+
+/** Tutorials that came out of a check, each with its result (warnings were told once already). */
+const validated = new WeakMap<object, LoadResult>();
 
 /** Why a tutorial could not be shown; picks the plain message the citizen sees. */
 export type LoadFailureKind = 'missing' | 'not-found' | 'network' | 'invalid';
@@ -51,7 +54,7 @@ async function parseForElement(text: string): Promise<{ result: ValidationResult
 }
 
 async function parseWithWords(text: string): Promise<ValidationResult> {
-  return (await import('../../core/tutorial/parse.js')).parseTutorial(text);
+  return (await import('../tutorial/parse.js')).parseTutorial(text);
 }
 
 /**
@@ -61,10 +64,14 @@ async function parseWithWords(text: string): Promise<ValidationResult> {
  */
 export async function checkTutorial(data: unknown): Promise<LoadResult> {
   if (data === undefined || data === null) return failure('missing', 'No tutorial was given: set `src` or the `tutorial` property.');
+  // A tutorial this module produced is valid already: a walkthrough hands its own to the list
+  // and the help inside it, and none of them validates it again.
+  const known = typeof data === 'object' ? validated.get(data) : undefined;
+  if (known) return known;
   const check = checkTutorialData(data);
   if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
   try {
-    const { validateTutorial } = await import('../../core/tutorial/validate.js');
+    const { validateTutorial } = await import('../tutorial/validate.js');
     return checked(validateTutorial(data), 'the tutorial property', data);
   } catch {
     // The words could not be loaded (offline): each problem keeps its code as its message.
@@ -80,6 +87,8 @@ function unworded(check: TutorialCheck): ValidationResult {
 function checked(result: ValidationResult, where: string, data?: unknown): LoadResult {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (result.ok && result.tutorial) {
+    const loaded: LoadResult = { ok: true, tutorial: result.tutorial, warnings: [] };
+    validated.set(result.tutorial, loaded);
     return { ok: true, tutorial: result.tutorial, warnings: result.problems.filter((p) => p.severity !== 'error') };
   }
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
@@ -98,3 +107,11 @@ function idOf(data: unknown): string | undefined {
 function failure(kind: LoadFailureKind, message: string): LoadResult {
   return { ok: false, kind, detail: { message, problems: [] } };
 }
+
+/** The UI string that tells the citizen, plainly, why the tutorial cannot be shown. */
+export const failureMessage = {
+  missing: 'error.missing',
+  'not-found': 'error.notFound',
+  network: 'error.network',
+  invalid: 'error.invalid',
+} as const satisfies Record<LoadFailureKind, string>;

@@ -1,14 +1,16 @@
 /**
  * The guide: a citizen's walk through one tutorial, as a small state machine with no DOM.
  */
-import { resilientStore, memoryStore, reportStoreError, type ProgressRecord, type ResilientProgressStore, type StoreOperation } from './progress.js';
-import { resolveTextWithLang, type ResolvedText } from './text.js';
-import type { Step, Text, Tutorial } from './tutorial/types.js';
-import { GuideError } from './guide/errors.js';
-import { hasChoices, isWalk, mapSteps, nextTarget, plainNext, upcoming, wayTo, type StepMap } from './guide/route.js';
-import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './guide/types.js';
+import { resilientStore, memoryStore, reportStoreError, type ProgressRecord, type ResilientProgressStore, type StoreOperation } from '../progress/index.js';
+import { resolveTextWithLang, type ResolvedText } from '../text/index.js';
+import type { Step, Text, Tutorial } from '../tutorial/types.js';
+import { GuideError } from './errors.js';
+import { hasChoices, mapSteps, nextTarget, plainNext, upcoming, wayTo, type StepMap } from './route.js';
+import { progressFits } from './saved.js';
+import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './types.js';
 
-export { GuideError, type GuideErrorCode } from './guide/errors.js';
+export { GuideError, type GuideErrorCode } from './errors.js';
+export { progressFits, walkFor } from './saved.js';
 export type {
   Guide,
   GuideChange,
@@ -17,7 +19,7 @@ export type {
   GuideOptions,
   GuideState,
   SavedProgress,
-} from './guide/types.js';
+} from './types.js';
 
 /**
  * Creates a {@link Guide} through `tutorial` (which should have passed `validateTutorial`).
@@ -267,10 +269,7 @@ class TutorialGuide implements Guide {
   private async _consider(record: ProgressRecord | undefined): Promise<void> {
     // Once the citizen has started, what was stored before is no longer theirs to resume.
     if (!record || record.finished || this._state.started) return;
-    const fits =
-      record.path.every((id) => this._map.byId.has(id)) &&
-      (record.revision === this.tutorial.revision || isWalk(this._map, record.path));
-    if (!fits) {
+    if (!progressFits(this.tutorial, record, this._map)) {
       await this._store.delete(record.tutorialId);
       return;
     }

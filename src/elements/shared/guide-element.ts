@@ -1,0 +1,52 @@
+import { LitElement } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { GuideChange, GuideState } from '../../core/guide/index.js';
+import type { LoadFailureKind, LoadResult } from '../../core/load/index.js';
+import type { ProgressStore } from '../../core/progress/index.js';
+import type { GpErrorDetail } from '../../core/events/index.js';
+import type { Tutorial } from '../../core/tutorial/index.js';
+import { GuideHostController } from '../controllers/guide-host.js';
+import { HelpController } from '../controllers/help.js';
+import { LanguageController } from '../controllers/language.js';
+import { TextSizeController } from '../controllers/text-size.js';
+import { TutorialSourceController } from '../controllers/tutorial-source.js';
+
+/**
+ * What `<gp-tutorial>` and `<gp-tour>` share: where the tutorial comes from, the language,
+ * where progress is saved, and the controllers that load the tutorial, run the guide, follow
+ * the language and the text size, and open Get help. Each element adds its own views.
+ */
+export abstract class GuideElement extends LitElement {
+  /** URL of a tutorial file (JSON, format 1; a tour's steps name a `target`). The `tutorial` property takes an object instead. */
+  @property() src?: string;
+  /** The tutorial as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. */
+  @property({ attribute: false }) tutorial?: Tutorial | object;
+  /**
+   * Language of content and controls. Default: the inherited `lang` (from an ancestor), then
+   * the tutorial's `lang`.
+   */
+  @property({ reflect: true }) override lang!: string;
+  /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
+  @property() storage: 'local' | 'session' | 'none' = 'local';
+  /** A custom progress store (for example one that syncs through the portal's accounts). */
+  @property({ attribute: false }) store?: ProgressStore;
+
+  /** The tutorial once loaded and valid. */
+  @state() protected _tutorial?: Tutorial;
+  /** Why the tutorial cannot be shown. */
+  @state() protected _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  /** The element that takes focus when a new step or view is shown. */
+  @query('[data-focus]') protected _focusTarget?: HTMLElement;
+
+  protected readonly _language = new LanguageController(this, () => this._tutorial?.lang);
+  // Follows the text size the citizen picked in any guidepost element (A / A+ / A++).
+  protected readonly _textSize = new TextSizeController(this);
+  protected readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
+  protected readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
+  protected readonly _help = new HelpController(this, this._host, this._language);
+
+  /** A load or check finished (a failure was already logged and sent as `gp-error`). */
+  protected abstract _accept(result: LoadResult): void;
+  /** The guide changed (its `gp-*` event was already sent). */
+  protected abstract _onChange(state: GuideState, change: GuideChange): void;
+}

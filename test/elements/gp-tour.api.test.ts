@@ -1,0 +1,45 @@
+// <gp-tour>'s methods behave like <gp-tutorial>'s and the guide's.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/gp-tour.js';
+import type { GpTour } from '../../src/elements/gp-tour.js';
+import type { Tutorial } from '../../src/core/tutorial/index.js';
+import { record, textOf } from './helpers.js';
+
+const both = (en: string, vi: string) => ({ en, vi });
+const choosing: Tutorial = {
+  format: 1,
+  id: 'tour-choice',
+  revision: 1,
+  lang: 'vi',
+  title: both('Pick a way', 'Chọn cách'),
+  steps: [
+    {
+      id: 'how',
+      title: both('How will you send it?', 'Bạn gửi thế nào?'),
+      choices: [
+        { label: both('Online', 'Trực tuyến'), next: 'online' },
+        { label: both('By post', 'Qua bưu điện'), next: 'post' },
+      ],
+    },
+    { id: 'online', title: both('Press Send', 'Bấm Gửi'), next: null },
+    { id: 'post', title: both('Print the form', 'In tờ khai'), next: null },
+  ],
+};
+
+describe('<gp-tour> methods', () => {
+  it('next(choice) takes the index of a choice, like <gp-tutorial>', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><gp-tour lang="en" storage="none" .tutorial=${choosing}></gp-tour></div>`);
+    const el = wrapper.querySelector<GpTour>('gp-tour')!;
+    const log = record<{ stepId: string }>(el, 'gp-step-change');
+    await el.start();
+    el.next(1);
+    await el.updateComplete;
+    expect(log.map((e) => e.detail.stepId)).to.deep.equal(['how', 'post']);
+    expect(textOf(el.shadowRoot!.querySelector('.step-heading'))).to.equal('Step 2 of 2: Print the form');
+    // A step with no choices takes none: nothing moves, nothing is thrown into the page.
+    el.next(0);
+    await el.updateComplete;
+    expect(log.map((e) => e.detail.stepId)).to.deep.equal(['how', 'post']);
+    el.end();
+  });
+});
