@@ -2,7 +2,7 @@
 // element's source controller keeps only the newest request.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { checkTutorial, type LoadResult } from '../../src/core/load/index.js';
+import { checkTutorial, loadTutorial, type LoadResult } from '../../src/core/load/index.js';
 import { TutorialSourceController } from '../../src/elements/controllers/tutorial-source.js';
 import { branching, linear } from '../fixtures/tutorials.js';
 
@@ -36,5 +36,21 @@ describe('loading a tutorial', () => {
     await Promise.all([older, newer]);
     await el.source.settled();
     expect(el.results.map((r) => (r.ok ? r.tutorial.id : r.kind))).to.deep.equal([branching.id]);
+  });
+
+  it('refuses a file past the length limit as guidepost validate does, even when it is valid JSON', async () => {
+    // A good tutorial followed by 10,000,000 spaces: JSON.parse reads it quickly and the checks
+    // find nothing wrong in it, but the element must not show what the command refuses.
+    const padded = JSON.stringify(linear) + ' '.repeat(10_000_000);
+    const url = URL.createObjectURL(new Blob([padded], { type: 'application/json' }));
+    try {
+      const result = await loadTutorial(url);
+      expect(result?.ok).to.equal(false);
+      const failed = result as Extract<LoadResult, { ok: false }>;
+      expect(failed.kind).to.equal('invalid');
+      expect(failed.detail.problems.map((p) => p.code)).to.deep.equal(['too-large']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 });

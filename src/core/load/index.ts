@@ -1,6 +1,7 @@
 import type { GpErrorDetail } from '../events/index.js';
 import { checkTutorialData, type TutorialCheck } from '../tutorial/check.js';
 import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
+import { MAX_FILE_LENGTH, MAX_PROBLEMS } from '../tutorial/limits.js';
 
 /** Tutorials that came out of a check, each with its result (warnings were told once already). */
 const validated = new WeakMap<object, LoadResult>();
@@ -42,6 +43,8 @@ export async function loadTutorial(src: string, signal?: AbortSignal): Promise<L
  * never download either.
  */
 async function parseForElement(text: string): Promise<{ result: ValidationResult; data?: unknown }> {
+  // A file past the length limit is refused here exactly as `guidepost validate` refuses it.
+  if (text.length > MAX_FILE_LENGTH) return { result: await parseWithWords(text) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -80,7 +83,8 @@ export async function checkTutorial(data: unknown): Promise<LoadResult> {
 }
 
 function unworded(check: TutorialCheck): ValidationResult {
-  const problems: Problem[] = check.found.map(({ path, code, severity }) => ({ path, code, message: code, severity }));
+  // As many as the worded list would show: a flood stays a short list even offline.
+  const problems: Problem[] = check.found.slice(0, MAX_PROBLEMS).map(({ path, code, severity }) => ({ path, code, message: code, severity }));
   return check.tutorial ? { ok: check.ok, tutorial: check.tutorial, problems } : { ok: check.ok, problems };
 }
 
