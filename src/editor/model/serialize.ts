@@ -42,15 +42,17 @@ function ordered(value: unknown, order: Order | 'text' | undefined, mainLang: st
     return value.map((item) => ordered(item, list.texts ? 'text' : list.item, mainLang));
   }
   if (!isObject(value)) return value;
-  const result: Record<string, unknown> = {};
-  for (const key of order.keys) if (value[key] !== undefined) result[key] = ordered(value[key], order.children?.[key], mainLang);
-  for (const [key, inner] of Object.entries(value)) if (!(key in result) && inner !== undefined) result[key] = inner;
-  return result;
+  // Entries, not assignments: a key such as "__proto__" or "valueOf" is data like any other.
+  const entries = new Map<string, unknown>();
+  for (const key of order.keys) if (Object.hasOwn(value, key) && value[key] !== undefined) entries.set(key, ordered(value[key], order.children?.[key], mainLang));
+  for (const [key, inner] of Object.entries(value)) if (!entries.has(key) && inner !== undefined) entries.set(key, inner);
+  return Object.fromEntries(entries);
 }
 
 /** Translations with the tutorial's own language first, the others in the order written. */
 function orderText(value: DraftRecord, mainLang: string): DraftRecord {
-  return mainLang in value ? { [mainLang]: value[mainLang], ...value } : value;
+  if (!Object.hasOwn(value, mainLang)) return value;
+  return Object.fromEntries([[mainLang, value[mainLang]], ...Object.entries(value).filter(([key]) => key !== mainLang)]);
 }
 
 /** The file text of `draft`. */

@@ -29,7 +29,7 @@ export function withText(text: Text | undefined, lang: string, value: string, ma
 export function withLanguage(text: Text | undefined, lang: string, mainLang: string): Text {
   const translations: Record<string, string> =
     text === undefined ? { [mainLang]: '' } : typeof text === 'string' ? { [mainLang]: text } : { ...(text as Record<string, string>) };
-  if (!(lang in translations)) translations[lang] = '';
+  if (!Object.hasOwn(translations, lang)) translations[lang] = '';
   return translations;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * What the editor works out from a draft, once per change: its problems, each with the field
+ * it is shown beside, and the tutorial the preview shows (the last one without errors, so the
+ * preview does not vanish while someone is half-way through a word).
+ */
+import { validateTutorial, type Tutorial } from '../index.js';
+import * as m from './model/index.js';
+import type { EditorProblem } from './views/context.js';
+
+/** The problems of one draft. */
+export interface Analysis {
+  draft: m.Draft;
+  problems: EditorProblem[];
+  byField: Map<string, EditorProblem[]>;
+}
+
+export function analyse(draft: m.Draft): Analysis {
+  const fields = new Set(m.editorFields(draft, m.languagesOf(draft)));
+  const problems: EditorProblem[] = validateTutorial(draft).problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) }));
+  const byField = new Map<string, EditorProblem[]>();
+  for (const p of problems) if (p.field !== undefined) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
+  return { draft, problems, byField };
+}
+
+/** What the preview shows: a tutorial and the step to open at. */
+export interface PreviewData {
+  draft: m.Draft;
+  step: string | undefined;
+  tutorial: Tutorial | undefined;
+}
+
+/**
+ * The preview for `draft` opened at step `selected`. The tutorial is a new object only when
+ * the draft or the step changed, since a new object makes `<gp-tutorial>` start again there.
+ */
+export function previewFor(last: PreviewData | undefined, draft: m.Draft, selected: number): PreviewData {
+  const step = draft.steps[selected]?.id;
+  if (last?.draft === draft && last.step === step) return last;
+  const result = validateTutorial(draft);
+  return { draft, step, tutorial: result.ok && result.tutorial ? { ...result.tutorial } : last?.tutorial };
+}

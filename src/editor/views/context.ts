@@ -1,0 +1,29 @@
+/** What every part of the editor's view is given: the draft, its problems, and how to change it. */
+import type { Problem, Translate } from '../../index.js';
+import type { Draft, DraftPath } from '../model/index.js';
+
+/** A problem or a piece of advice, as the editor lists it. */
+export interface EditorProblem extends Problem {
+  /** The field it is shown beside, if the editor has one for it. */
+  field?: string;
+  /** Advice from `lintTutorial` (never an error). */
+  advice?: boolean;
+}
+
+/** The view's window onto the element. */
+export interface ViewContext {
+  readonly t: Translate;
+  readonly draft: Draft;
+  /** The tutorial's languages, its own first. */
+  readonly languages: readonly string[];
+  /** The step being edited, or -1. */
+  readonly selected: number;
+  /** Problems beside the field `key`. */
+  problemsAt(key: string): readonly EditorProblem[];
+  /** Replaces the draft; edits with the same `group` (typing in one field) undo as one. */
+  edit(change: (draft: Draft) => Draft, group?: string): void;
+  /** Ends the typing group of the field that lost focus. */
+  seal(): void;
+  /** Sets one language of the text at `path`. */
+  setText(path: DraftPath, lang: string, value: string): void;
+}
