@@ -35,3 +35,4 @@ export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text
 export * from './core/help/index.js';
 export * from './core/i18n/index.js';
 export type * from './core/events.js';
+export { lintTutorial, LINT_LIMITS, type LintAdvice, type LintCode, type LintOptions } from './core/lint/index.js';

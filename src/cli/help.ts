@@ -50,12 +50,19 @@ Naming files:
 
 Options:
   --json       Print the result as JSON, for other programs to read.
+  --lint       Also give advice on the words: sentences too long, more than
+               one action in a step, abbreviations not explained, picture
+               descriptions that say nothing. Advice never fails the check.
+  --abbreviations <list>
+               With --lint: abbreviations your readers know, separated by
+               commas, for example --abbreviations VNeID,OTP,QR
   -h, --help   Show this help.
 
 Examples:
   guidepost validate my-tutorial.json
   guidepost validate "tutorials/*.json"
   guidepost validate "tutorials/**/*.json" --json > report.json
+  guidepost validate my-tutorial.json --lint --abbreviations VNeID,OTP,QR
 
 Exit code:
   0  every file passed

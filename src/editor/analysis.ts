@@ -3,23 +3,30 @@
  * it is shown beside, and the tutorial the preview shows (the last one without errors, so the
  * preview does not vanish while someone is half-way through a word).
  */
-import { validateTutorial, type Tutorial } from '../index.js';
+import { lintTutorial, validateTutorial, type LintAdvice, type Tutorial } from '../index.js';
 import * as m from './model/index.js';
 import type { EditorProblem } from './views/context.js';
 
 /** The problems of one draft. */
 export interface Analysis {
   draft: m.Draft;
+  /** Validation problems, then advice, each with its field. */
   problems: EditorProblem[];
+  advice: LintAdvice[];
   byField: Map<string, EditorProblem[]>;
 }
 
-export function analyse(draft: m.Draft): Analysis {
+export function analyse(draft: m.Draft, abbreviations: readonly string[]): Analysis {
   const fields = new Set(m.editorFields(draft, m.languagesOf(draft)));
-  const problems: EditorProblem[] = validateTutorial(draft).problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) }));
+  const advice = lintTutorial(draft, { abbreviations });
+  const problems: EditorProblem[] = [
+    ...validateTutorial(draft).problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) })),
+    // Advice is not a validation problem, but is shown the same way: beside its field.
+    ...advice.map((a) => ({ ...a, code: 'invalid-value' as const, advice: true, field: m.fieldForProblem(a.path, fields, draft.lang) })),
+  ];
   const byField = new Map<string, EditorProblem[]>();
   for (const p of problems) if (p.field !== undefined) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
-  return { draft, problems, byField };
+  return { draft, problems, advice, byField };
 }
 
 /** What the preview shows: a tutorial and the step to open at. */

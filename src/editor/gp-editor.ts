@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Problem } from '../index.js';
+import type { LintAdvice, Problem } from '../index.js';
 import { analyse, previewFor, type Analysis, type PreviewData } from './analysis.js';
 import '../elements/gp-tutorial.js';
 import { clearBackup, readBackup, writeBackup, type Backup } from './backup.js';
@@ -19,7 +19,10 @@ import { EditorKeys } from './keys.js';
 /** `gp-change` and `gp-save` detail: the tutorial as written, and what is wrong with it. */
 export interface GpEditorChangeDetail {
   value: m.Draft;
+  /** What `validateTutorial` finds: errors, and warnings for missing translations. */
   problems: Problem[];
+  /** What `lintTutorial` advises (never an error). */
+  advice: LintAdvice[];
 }
 
 /** `gp-save` detail: also the file text (pretty JSON, the format's field order, a final newline). */
@@ -48,6 +51,9 @@ export class GpEditor extends LitElement {
   @property({ reflect: true }) override lang!: string;
   /** Names the document for the unsaved work kept in this browser (a file path, a CMS id). */
   @property({ attribute: 'draft-key' }) draftKey = 'default';
+  /** Abbreviations the portal's readers know (`VNeID,OTP,QR`): the advice does not flag them. */
+  @property({ attribute: 'abbreviations', converter: (value) => (value ?? '').split(',').map((a) => a.trim()).filter(Boolean) })
+  abbreviations: string[] = [];
   /** Lets "Choose a picture" hand a file to the host, which returns the path to write (`img/x.png`). */
   @property({ attribute: false }) imagePicker?: (file: File) => Promise<string>;
 
@@ -62,6 +68,7 @@ export class GpEditor extends LitElement {
 
   private _saved: m.Draft = this._history.present;
   private _analysis?: Analysis;
+  private _analysedWith?: string[];
   private _preview?: PreviewData;
   private _valueGiven = false;
   private _focusAfter?: string;
@@ -81,9 +88,17 @@ export class GpEditor extends LitElement {
     this._offerBackup();
   }
 
-  /** Every problem and piece of advice of the tutorial as written now. */
+  /** What `validateTutorial` finds in the tutorial as written now. */
   get problems(): Problem[] {
-    return this._analyse().map(({ path, code, message, severity }) => ({ path, code, message, severity }));
+    return this._analyse()
+      .filter((p) => !p.advice)
+      .map(({ path, code, message, severity }) => ({ path, code, message, severity }));
+  }
+
+  /** What `lintTutorial` advises for the tutorial as written now. */
+  get advice(): LintAdvice[] {
+    this._analyse();
+    return this._analysis!.advice;
   }
 
   /** Undoes the last change. */
@@ -101,7 +116,7 @@ export class GpEditor extends LitElement {
     const errors = this._analyse().filter((p) => p.severity === 'error').length;
     if (errors > 0 && (await this._ask({ kind: 'problems', count: errors })) !== 'write') return;
     this._status = this._t('editor.saving');
-    const detail: GpEditorSaveDetail = { value: this.value, problems: this.problems, text: m.serializeDraft(this.value) };
+    const detail: GpEditorSaveDetail = { value: this.value, problems: this.problems, advice: this.advice, text: m.serializeDraft(this.value) };
     this.dispatchEvent(new CustomEvent('gp-save', { detail, bubbles: true, composed: true }));
   }
 
@@ -178,7 +193,10 @@ export class GpEditor extends LitElement {
 
   /** Every problem (validation, then advice) with the field it belongs beside; cached per draft. */
   private _analyse(): EditorProblem[] {
-    if (this._analysis?.draft !== this.value) this._analysis = analyse(this.value);
+    if (this._analysis?.draft !== this.value || this._analysedWith !== this.abbreviations) {
+      this._analysis = analyse(this.value, this.abbreviations);
+      this._analysedWith = this.abbreviations;
+    }
     return this._analysis.problems;
   }
 
@@ -192,7 +210,7 @@ export class GpEditor extends LitElement {
   private _changed(): void {
     if (this._dirty) writeBackup(this.draftKey, this.value);
     else clearBackup(this.draftKey);
-    const detail: GpEditorChangeDetail = { value: this.value, problems: this.problems };
+    const detail: GpEditorChangeDetail = { value: this.value, problems: this.problems, advice: this.advice };
     this.dispatchEvent(new CustomEvent('gp-change', { detail, bubbles: true, composed: true }));
   }
 

@@ -108,6 +108,25 @@ describe('<gp-editor>: editing', () => {
     expect(el.shadowRoot!.getElementById('step-heading')!.textContent).to.equal('Step 3 of 3');
   });
 
+  it('gives plain-language advice beside the text, never blocking, except for abbreviations the portal allows', async () => {
+    const el = await opened('advice');
+    el.setAttribute('abbreviations', 'VNeID');
+    await press(button(el, 'Step 2: Online'));
+    const text = field<HTMLTextAreaElement>(el, 'Text');
+    text.focus();
+    await sendKeys({ press: 'End' });
+    await type(text, ' Then enter the OTP and VNeID code.');
+    await el.updateComplete;
+    const said = text.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    expect(said).to.match(/Advice: This step asks for more than one action\./);
+    expect(said).to.match(/Advice: “OTP” is used without saying what it stands for/);
+    expect(said).not.to.match(/VNeID/);
+    expect(text.hasAttribute('aria-invalid')).to.equal(false);
+    expect(el.problems).to.deep.equal([]);
+    expect(el.advice.map((a) => a.code)).to.deep.equal(['several-actions', 'unexplained-abbreviation']);
+    await expectAxeClean(el);
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Y, typing in one field being one step', async () => {
     const el = await opened('undo');
     await type(field(el, 'Tutorial title'), ' now');

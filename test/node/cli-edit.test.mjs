@@ -201,3 +201,32 @@ test('guidepost edit explains a wrong language in words', () => {
   assert.equal(result.code, 2);
   assert.match(result.stderr, /--lang fr: the editor speaks vi \(Tiếng Việt\) or en \(English\)/);
 });
+
+test('guidepost validate --lint gives the editor\'s advice without failing the check', () => {
+  const data = tutorial();
+  data.steps[0].body = 'Open the VNeID app, then type the OTP.';
+  const folder = tempFolder({ 'advice.json': tutorialText(data) });
+  try {
+    const plain = runCli(['validate', folder.path('advice.json')]);
+    assert.equal(plain.code, 0);
+    assert.doesNotMatch(plain.stdout, /advice/);
+    const linted = runCli(['validate', folder.path('advice.json'), '--lint', '--abbreviations', 'VNeID']);
+    assert.equal(linted.code, 0, linted.stderr);
+    assert.match(linted.stdout, /advice\.json {2}steps\[0\]\.body {2}advice: This step asks for more than one action\. .* Split it into one step per action\.\n/);
+    assert.match(linted.stdout, /advice: “OTP” is used without saying what it stands for\./);
+    assert.doesNotMatch(linted.stdout, /“VNeID”/);
+    assert.match(linted.stdout, /\n2 pieces of advice \(they do not fail the check\)\.\n$/);
+    const json = JSON.parse(runCli(['validate', folder.path('advice.json'), '--lint', '--json']).stdout);
+    assert.deepEqual(json.files[0].advice.map((a) => a.code), ['several-actions', 'unexplained-abbreviation', 'unexplained-abbreviation']);
+  } finally {
+    folder.remove();
+  }
+});
+
+test('guidepost edit --help fits an 80-column terminal', () => {
+  const { code, stdout } = runCli(['edit', '--help']);
+  assert.equal(code, 0);
+  assert.match(stdout, /^guidepost edit: write a tutorial in your browser/);
+  assert.deepEqual(stdout.split('\n').filter((line) => line.length > 80), []);
+  assert.deepEqual(runCli(['validate', '--help']).stdout.split('\n').filter((line) => line.length > 80), []);
+});
