@@ -8,11 +8,11 @@
 //    in dist/editor-app/ one minified module with every dependency inside, which the static
 //    editor page and `guidepost edit` load. It is never part of the CDN build a citizen loads.
 // Type declarations come from `tsc --emitDeclarationOnly` (scripts/build.mjs).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 const elementEntries = Object.fromEntries(
@@ -32,6 +32,14 @@ const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
+
+/** Copies `files` of `dir` next to the build's output (the static editor page's HTML and CSS). */
+const copyFiles = (dir: string, files: string[]): Plugin => ({
+  name: 'copy-files',
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`${dir}/${file}`) });
+  },
+});
 
 /** A minified ES module build for browsers with every dependency inside. */
 const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
@@ -56,7 +64,10 @@ const config: RollupOptions[] = [
     },
   },
   browserBundle({ guidepost: 'src/cdn.ts', core: 'src/index.ts' }, 'dist/cdn'),
-  browserBundle({ 'guidepost-editor': 'src/editor/index.ts' }, 'dist/editor-app'),
+  {
+    ...browserBundle({ 'guidepost-editor': 'src/editor/index.ts', 'editor-page': 'src/editor/page/editor-page.ts' }, 'dist/editor-app'),
+    plugins: [...(browserBundle({}, '').plugins as Plugin[]), copyFiles('src/editor/page', ['index.html', 'editor-page.css'])],
+  },
   {
     input: 'src/cli/guidepost.ts',
     external: (id) => id.startsWith('node:') || builtinModules.includes(id),

@@ -5,7 +5,7 @@ import { analyse, previewFor, type Analysis, type PreviewData } from './analysis
 import '../elements/gp-tutorial.js';
 import { clearBackup, readBackup, writeBackup, type Backup } from './backup.js';
 import { editorLanguage, editorTranslator } from './i18n.js';
-import { languageName, OFFERED_LANGUAGES } from './languages.js';
+import { languageName } from './languages.js';
 import * as m from './model/index.js';
 import { editorStyles } from './gp-editor.styles.js';
 import type { EditorProblem, ViewContext } from './views/context.js';
@@ -15,6 +15,7 @@ import { chooseImage, stepActions } from './step-actions.js';
 import { renderTutorialFields } from './views/tutorial.js';
 import { renderBanners, renderPreview, renderToolbar, type Prompt } from './views/frame.js';
 import { EditorKeys } from './keys.js';
+import { Question } from './question.js';
 
 /** `gp-change` and `gp-save` detail: the tutorial as written, and what is wrong with it. */
 export interface GpEditorChangeDetail {
@@ -61,7 +62,6 @@ export class GpEditor extends LitElement {
   @state() private _selected = -1;
   @state() private _status = '';
   @state() private _restore?: Backup;
-  @state() private _prompt?: Prompt;
   @state() private _pane: 'edit' | 'preview' = 'edit';
   @state() private _toAdd = '';
   @state() private _previewLang = '';
@@ -72,7 +72,7 @@ export class GpEditor extends LitElement {
   private _preview?: PreviewData;
   private _valueGiven = false;
   private _focusAfter?: string;
-  private _promptAnswer?: (answer: string) => void;
+  private readonly _question = new Question(this);
   protected readonly _keys = new EditorKeys(this, () => this.undo(), () => this.redo(), () => this._dirty);
 
   /** The tutorial as written now (it may still have problems). Setting it opens another document. */
@@ -145,6 +145,16 @@ export class GpEditor extends LitElement {
       this._history = m.startHistory(m.newDraft(editorLanguage(this.lang)));
       this._saved = this._history.present;
       this._offerBackup();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A page that sets the language after the element started: a tutorial not yet begun
+    // follows it, so "--lang en" never writes an English tutorial marked Vietnamese.
+    const lang = editorLanguage(this.lang);
+    if (changed.has('lang') && !this._valueGiven && this._history.past.length === 0 && this.value.lang !== lang) {
+      this._history = m.startHistory({ ...this.value, lang });
+      this._saved = this._history.present;
     }
   }
 
@@ -227,17 +237,8 @@ export class GpEditor extends LitElement {
   }
 
   private _ask(prompt: Prompt): Promise<string> {
-    this._promptAnswer?.('cancel');
-    this._prompt = prompt;
     this._focusAfter = 'prompt-message';
-    return new Promise((resolve) => {
-      this._promptAnswer = (answer) => {
-        this._prompt = undefined;
-        this._promptAnswer = undefined;
-        this._focusAfter = 'save';
-        resolve(answer);
-      };
-    });
+    return this._question.ask(prompt);
   }
 
   private _focusField(key: string): void {
@@ -269,6 +270,7 @@ export class GpEditor extends LitElement {
     const languages = m.languagesOf(this.value);
     return {
       t: editorTranslator(this._uiLang),
+      lang: this._uiLang,
       draft: this.value,
       languages,
       selected: this._selected,
@@ -281,20 +283,11 @@ export class GpEditor extends LitElement {
     };
   }
 
-  private _addLanguage(languages: readonly string[]): void {
-    const lang = this._toAdd && !languages.includes(this._toAdd) ? this._toAdd : OFFERED_LANGUAGES.find((l) => !languages.includes(l));
-    if (!lang) return;
-    this._edit((d) => m.addLanguage(d, lang));
-    this._toAdd = '';
-    this._status = this._t('tutorial.languageAdded', { name: languageName(lang) });
-  }
-
   override render(): TemplateResult {
     const problems = this._analyse();
     const v = this._view();
     const languages = v.languages;
     const previewLang = languages.includes(this._previewLang) ? this._previewLang : languages.includes(this._uiLang) ? this._uiLang : this.value.lang;
-    const defaultToAdd = this._toAdd || OFFERED_LANGUAGES.find((l) => !languages.includes(l)) || '';
     return html`<div class="editor" lang=${this._uiLang}>
       ${renderToolbar(v, {
         canUndo: this._history.past.length > 0,
@@ -307,15 +300,25 @@ export class GpEditor extends LitElement {
         pane: this._pane,
         choosePane: (pane) => (this._pane = pane),
       })}
-      ${renderBanners(v, this._restore, this._prompt, {
+      ${renderBanners(v, this._restore, this._question.current, {
         restore: () => this._restoreBackup(),
         discard: () => this._discardBackup(),
-        answer: (answer) => this._promptAnswer?.(answer),
+        answer: (answer) => {
+          this._focusAfter = 'save';
+          this._question.answer(answer);
+        },
       })}
       <div class="layout" data-pane=${this._pane}>
         <div class="form">
           ${renderProblemList(v, problems, (field) => this._focusField(field))}
-          ${renderTutorialFields(v, { toAdd: defaultToAdd, chooseToAdd: (lang) => (this._toAdd = lang), add: () => this._addLanguage(languages) })}
+          ${renderTutorialFields(v, {
+            chosen: this._toAdd,
+            choose: (lang) => (this._toAdd = lang),
+            added: (lang) => {
+              this._toAdd = '';
+              this._status = this._t('tutorial.languageAdded', { name: languageName(lang) });
+            },
+          })}
           ${renderStepList(v, this._steps)}
           ${renderStepEditor(v, { ...this._steps, pickImage: this.imagePicker ? (i) => this._pickImage(i) : undefined })}
         </div>

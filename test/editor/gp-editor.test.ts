@@ -179,5 +179,6 @@ describe('<gp-editor>: editing', () => {
     await expectAxeClean(el);
     await press(button(el, 'Write it anyway'));
     expect(saves.length).to.equal(2);
+    expect(focused()).to.equal(button(el, 'Save'));
   });
 });

@@ -13,6 +13,8 @@ export interface EditorProblem extends Problem {
 /** The view's window onto the element. */
 export interface ViewContext {
   readonly t: Translate;
+  /** The editor's own language. */
+  readonly lang: 'vi' | 'en';
   readonly draft: Draft;
   /** The tutorial's languages, its own first. */
   readonly languages: readonly string[];

@@ -46,7 +46,7 @@ export interface BannerActions {
 
 export function renderBanners(v: ViewContext, restore: Backup | undefined, prompt: Prompt | undefined, a: BannerActions): TemplateResult {
   const { t } = v;
-  const time = restore ? new Date(restore.savedAt).toLocaleString(v.t('editor.save') === 'Lưu' ? 'vi' : 'en') : '';
+  const time = restore ? new Date(restore.savedAt).toLocaleString(v.lang) : '';
   return html`${restore
       ? html`<div class="banner" role="region" aria-labelledby="restore-message">
           <p id="restore-message">${t('editor.restoreFound', { time })}</p>

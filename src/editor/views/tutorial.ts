@@ -1,15 +1,16 @@
 /** The tutorial's own fields: title, summary, minutes, what you need, id, revision, languages. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { addRequirement, deleteRequirement, setField, suggestId, textIn } from '../model/index.js';
+import { addLanguage, addRequirement, deleteRequirement, setField, suggestId, textIn } from '../model/index.js';
 import { languageName, OFFERED_LANGUAGES } from '../languages.js';
 import type { ViewContext } from './context.js';
 import { renderPlainField, renderTextField } from './fields.js';
 
 /** What the languages part needs beyond the view context. */
 export interface LanguageControls {
-  toAdd: string;
-  chooseToAdd(lang: string): void;
-  add(): void;
+  /** The language picked in "Language to add" (empty: the first one offered). */
+  chosen: string;
+  choose(lang: string): void;
+  added(lang: string): void;
 }
 
 export function renderTutorialFields(v: ViewContext, languages: LanguageControls): TemplateResult {
@@ -60,7 +61,13 @@ export function renderTutorialFields(v: ViewContext, languages: LanguageControls
 
 function renderLanguages(v: ViewContext, controls: LanguageControls): TemplateResult {
   const { t, draft } = v;
-  const addable = [...OFFERED_LANGUAGES].filter((lang) => !v.languages.includes(lang));
+  const addable: string[] = [...OFFERED_LANGUAGES].filter((lang) => !v.languages.includes(lang));
+  const toAdd = addable.includes(controls.chosen) ? controls.chosen : addable[0];
+  const add = () => {
+    if (toAdd === undefined) return;
+    v.edit((d) => addLanguage(d, toAdd));
+    controls.added(toAdd);
+  };
   return html`<fieldset class="group">
     <legend>${t('tutorial.languages')}</legend>
     <ul class="languages">
@@ -71,11 +78,11 @@ function renderLanguages(v: ViewContext, controls: LanguageControls): TemplateRe
       : html`<div class="add-language">
           <div class="field">
             <label for="language-to-add">${t('tutorial.languageToAdd')}</label>
-            <select id="language-to-add" @change=${(e: Event) => controls.chooseToAdd((e.target as HTMLSelectElement).value)}>
-              ${addable.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === controls.toAdd}>${languageName(lang)}</option>`)}
+            <select id="language-to-add" @change=${(e: Event) => controls.choose((e.target as HTMLSelectElement).value)}>
+              ${addable.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === toAdd}>${languageName(lang)}</option>`)}
             </select>
           </div>
-          <button type="button" class="secondary" @click=${controls.add}>${t('tutorial.addLanguage')}</button>
+          <button type="button" class="secondary" @click=${add}>${t('tutorial.addLanguage')}</button>
         </div>`}
   </fieldset>`;
 }
