@@ -179,6 +179,43 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     }
   });
 
+  test('copies a chosen picture into img/, and offers unsaved work back after a reload', async () => {
+    const file = folder.path('existing.json');
+    writeFileSync(file, tutorialText());
+    writeFileSync(folder.path('Ảnh chụp thẻ.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>');
+    const edit = startEdit([file, '--lang', 'en', '--port', '0']);
+    const url = await edit.started;
+    try {
+      const page = await browser.newPage();
+      const dialogs = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.accept();
+      });
+      await page.goto(url);
+      const ui = on(page);
+      await ui.press('Step 1: First');
+      await ui.press('Add a picture');
+      const choose = await page.waitForSelector('aria/Choose a picture');
+      await choose.focus();
+      const [chooser] = await Promise.all([page.waitForFileChooser(), page.keyboard.press('Enter')]);
+      await chooser.accept([folder.path('Ảnh chụp thẻ.svg')]);
+      await page.waitForFunction(() => document.querySelector('gp-editor').value.steps[0].image?.src === 'img/anh-chup-the.svg');
+      assert.ok(existsSync(folder.path('img/anh-chup-the.svg')));
+      await ui.type('Picture description', 'The front of the card');
+
+      // Leaving with unsaved changes asks first; coming back offers them again.
+      await page.reload();
+      assert.deepEqual(dialogs, ['beforeunload']);
+      await ui.press('Bring back my changes');
+      const image = await page.evaluate(() => document.querySelector('gp-editor').value.steps[0].image);
+      assert.deepEqual(image, { src: 'img/anh-chup-the.svg', alt: 'The front of the card' });
+      assert.equal(JSON.parse(readFileSync(file, 'utf8')).steps[0].image, undefined);
+    } finally {
+      await edit.stop();
+    }
+  });
+
   test('refuses to save for a page that does not hold this run\'s token, and serves nothing outside the folder', async () => {
     const edit = startEdit([folder.path('existing.json'), '--port', '0']);
     const url = await edit.started;
