@@ -3,7 +3,7 @@
  * it is shown beside, and the tutorial the preview shows (the last one without errors, so the
  * preview does not vanish while someone is half-way through a word).
  */
-import { lintTutorial, validateTutorial, type LintAdvice, type Tutorial } from '../index.js';
+import { lintTutorial, validateTutorial, type LintAdvice, type Tutorial, type ValidationResult } from '../index.js';
 import * as m from './model/index.js';
 import type { EditorProblem } from './views/context.js';
 
@@ -13,20 +13,22 @@ export interface Analysis {
   /** Validation problems, then advice, each with its field. */
   problems: EditorProblem[];
   advice: LintAdvice[];
+  validation: ValidationResult;
   byField: Map<string, EditorProblem[]>;
 }
 
 export function analyse(draft: m.Draft, abbreviations: readonly string[]): Analysis {
   const fields = new Set(m.editorFields(draft, m.languagesOf(draft)));
   const advice = lintTutorial(draft, { abbreviations });
+  const validation = validateTutorial(draft);
   const problems: EditorProblem[] = [
-    ...validateTutorial(draft).problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) })),
+    ...validation.problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) })),
     // Advice is not a validation problem, but is shown the same way: beside its field.
     ...advice.map((a) => ({ ...a, code: 'invalid-value' as const, advice: true, field: m.fieldForProblem(a.path, fields, draft.lang) })),
   ];
   const byField = new Map<string, EditorProblem[]>();
   for (const p of problems) if (p.field !== undefined) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
-  return { draft, problems, advice, byField };
+  return { draft, problems, advice, validation, byField };
 }
 
 /** What the preview shows: a tutorial and the step to open at. */
@@ -40,9 +42,9 @@ export interface PreviewData {
  * The preview for `draft` opened at step `selected`. The tutorial is a new object only when
  * the draft or the step changed, since a new object makes `<gp-tutorial>` start again there.
  */
-export function previewFor(last: PreviewData | undefined, draft: m.Draft, selected: number): PreviewData {
+export function previewFor(last: PreviewData | undefined, analysis: Analysis, selected: number): PreviewData {
+  const { draft, validation: result } = analysis;
   const step = draft.steps[selected]?.id;
   if (last?.draft === draft && last.step === step) return last;
-  const result = validateTutorial(draft);
   return { draft, step, tutorial: result.ok && result.tutorial ? { ...result.tutorial } : last?.tutorial };
 }

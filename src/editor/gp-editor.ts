@@ -322,7 +322,7 @@ export class GpEditor extends LitElement {
           ${renderStepList(v, this._steps)}
           ${renderStepEditor(v, { ...this._steps, pickImage: this.imagePicker ? (i) => this._pickImage(i) : undefined })}
         </div>
-        ${renderPreview(v, (this._preview = previewFor(this._preview, this.value, this._selected)), previewLang, (lang) => (this._previewLang = lang))}
+        ${renderPreview(v, (this._preview = previewFor(this._preview, this._analysis!, this._selected)), previewLang, (lang) => (this._previewLang = lang))}
       </div>
     </div>`;
   }

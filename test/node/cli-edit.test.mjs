@@ -55,6 +55,16 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     folder.remove();
   });
 
+  // One page at a time, in front: a file chooser or a "leave the page?" question only opens
+  // in the tab that has focus.
+  let current;
+  const newPage = async () => {
+    await current?.close();
+    current = await browser.newPage();
+    await current.bringToFront();
+    return current;
+  };
+
   /** Helpers over one page: every control is found by its accessible name, used by keys. */
   const on = (page) => {
     const find = async (name) => {
@@ -90,7 +100,7 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     const url = await edit.started;
     try {
       assert.match(edit.output(), /^Created .*new-guide\.json: a new, empty tutorial\.\n/);
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(url);
       const ui = on(page);
@@ -162,7 +172,7 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     const edit = startEdit([file, '--lang', 'en', '--port', '0']);
     const url = await edit.started;
     try {
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(url);
       const ui = on(page);
       await ui.type('Tutorial title', ' now');
@@ -186,7 +196,7 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     const edit = startEdit([file, '--lang', 'en', '--port', '0']);
     const url = await edit.started;
     try {
-      const page = await browser.newPage();
+      const page = await newPage();
       const dialogs = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.type());

@@ -40,7 +40,8 @@ export interface LintOptions {
 /** Sentence, text and step limits, in words (counted as syllables for Vietnamese). */
 export const LINT_LIMITS = { sentenceWords: 25, textWords: 80 } as const;
 
-const ABBREVIATION = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu})[\p{Lu}][\p{L}\p{N}]+(?![\p{L}\p{N}])/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
 const SEQUENCE = /(?<![\p{L}])(then|after that|and next|sau đó|tiếp theo|tiếp đó|rồi bấm|rồi chọn|rồi nhập)(?![\p{L}])/iu;
 const GENERIC_ALT = /^(image|picture|photo|screenshot|img|ảnh|hình|hình ảnh|ảnh chụp|ảnh chụp màn hình)$/iu;
 
@@ -55,30 +56,79 @@ function pathOf(segments: readonly PathSegment[], key: string | undefined): stri
 const unit = (lang: string) => (countsSyllables(lang) ? 'syllables' : 'words');
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
-function adviseText(t: PlacedText, advice: LintAdvice[]): void {
-  const path = pathOf(t.path, t.key);
-  const add = (code: LintCode, message: string) => advice.push({ path, code, message, severity: 'warning' });
+/** What one text says, wherever it is: found once per distinct text, then remembered. */
+interface TextFindings {
+  advice: { code: LintCode; message: string }[];
+  /** Abbreviations in reading order, and whether each is explained where it stands. */
+  abbreviations: { word: string; explained: boolean }[];
+}
+
+const remembered = new Map<string, TextFindings>();
+
+/** Typing changes one text at a time: the others' findings are remembered, not found again. */
+function findingsOf(t: PlacedText): TextFindings {
+  const key = `${t.field}\u0000${t.lang}\u0000${t.text}`;
+  let found = remembered.get(key);
+  if (found === undefined) {
+    found = find(t);
+    if (remembered.size > 5000) remembered.clear();
+    remembered.set(key, found);
+  }
+  return found;
+}
+
+function find(t: PlacedText): TextFindings {
+  const advice: TextFindings['advice'] = [];
+  const plain = plainText(t.text);
+  if (t.field === 'alt') {
+    const alt = t.text.trim();
+    if (alt !== '' && (GENERIC_ALT.test(alt) || /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(alt))) {
+      advice.push({
+        code: 'unhelpful-alt',
+        message: `The picture description ${quote(alt)} does not say what the picture shows. People who cannot see it hear only this. Describe what matters in it, for example “The Log in button at the bottom of the screen”.`,
+      });
+    }
+    return { advice, abbreviations: [] };
+  }
   const sentenceLimit = limitFor(LINT_LIMITS.sentenceWords, t.lang);
   for (const sentence of sentences(t.text)) {
     const count = countTokens(sentence);
     if (count > sentenceLimit) {
-      add('long-sentence', `The sentence ${quote(sentence)} has ${count} ${unit(t.lang)}. Long sentences are hard to keep in mind while looking at a phone, especially for older readers. Split it into sentences of at most about ${sentenceLimit} ${unit(t.lang)}.`);
+      advice.push({
+        code: 'long-sentence',
+        message: `The sentence ${quote(sentence)} has ${count} ${unit(t.lang)}. Long sentences are hard to keep in mind while looking at a phone, especially for older readers. Split it into sentences of at most about ${sentenceLimit} ${unit(t.lang)}.`,
+      });
     }
   }
-  if (t.field !== 'body') return;
-  const words = countTokens(plainText(t.text));
-  const textLimit = limitFor(LINT_LIMITS.textWords, t.lang);
-  if (words > textLimit) {
-    add('long-text', `This step's text has ${words} ${unit(t.lang)}. A long text on one screen makes readers scroll and lose their place. Keep it under about ${textLimit} ${unit(t.lang)}: move the rest to another step or to a tip.`);
+  if (t.field === 'body') {
+    const words = countTokens(plain);
+    const textLimit = limitFor(LINT_LIMITS.textWords, t.lang);
+    if (words > textLimit) {
+      advice.push({
+        code: 'long-text',
+        message: `This step's text has ${words} ${unit(t.lang)}. A long text on one screen makes readers scroll and lose their place. Keep it under about ${textLimit} ${unit(t.lang)}: move the rest to another step or to a tip.`,
+      });
+    }
+    const listItems = t.text.split('\n').filter((line) => /^\s*\d+[.)]\s+/.test(line)).length;
+    // "Then …" at the very start follows on from the step before; "Do this, then that" is two actions.
+    const sequence = SEQUENCE.exec(plain);
+    const secondAction = sequence !== null && /\p{L}/u.test(plain.slice(0, sequence.index));
+    if (listItems >= 2 || secondAction) {
+      advice.push({
+        code: 'several-actions',
+        message: 'This step asks for more than one action. A reader who does one thing per screen, then presses Next, is less likely to skip one. Split it into one step per action.',
+      });
+    }
   }
-  const listItems = t.text.split('\n').filter((line) => /^\s*\d+[.)]\s+/.test(line)).length;
-  // "Then …" at the very start follows on from the step before; "Do this, then that" is two actions.
-  const plain = plainText(t.text);
-  const sequence = SEQUENCE.exec(plain);
-  const secondAction = sequence !== null && /\p{L}/u.test(plain.slice(0, sequence.index));
-  if (listItems >= 2 || secondAction) {
-    add('several-actions', 'This step asks for more than one action. A reader who does one thing per screen, then presses Next, is less likely to skip one. Split it into one step per action.');
+  const abbreviations: TextFindings['abbreviations'] = [];
+  for (const match of plain.matchAll(WORD)) {
+    const word = match[0];
+    if (!TWO_CAPITALS.test(word) || !/^\p{Lu}/u.test(word)) continue;
+    // Explained where used: "căn cước công dân (CCCD)" or "CCCD (căn cước công dân)".
+    const explained = plain.slice(0, match.index).trimEnd().endsWith('(') || plain.slice(match.index + word.length).trimStart().startsWith('(');
+    abbreviations.push({ word, explained });
   }
+  return { advice, abbreviations };
 }
 
 /**
@@ -92,31 +142,17 @@ export function lintTutorial(data: unknown, options: LintOptions = {}): LintAdvi
   const allowed = new Set((options.abbreviations ?? []).map((a) => a.toLowerCase()));
   const seen = new Set<string>();
   for (const t of tutorialTexts(data)) {
-    if (t.field === 'alt') {
-      const alt = t.text.trim();
-      if (alt !== '' && (GENERIC_ALT.test(alt) || /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(alt))) {
-        advice.push({
-          path: pathOf(t.path, t.key),
-          code: 'unhelpful-alt',
-          message: `The picture description ${quote(alt)} does not say what the picture shows. People who cannot see it hear only this. Describe what matters in it, for example “The Log in button at the bottom of the screen”.`,
-          severity: 'warning',
-        });
-      }
-      continue;
-    }
-    adviseText(t, advice);
-    const plain = plainText(t.text);
-    for (const match of plain.matchAll(ABBREVIATION)) {
-      const word = match[0];
+    const path = pathOf(t.path, t.key);
+    const found = findingsOf(t);
+    for (const a of found.advice) advice.push({ path, code: a.code, message: a.message, severity: 'warning' });
+    // Only the first use of an abbreviation needs explaining, in each language.
+    for (const { word, explained } of found.abbreviations) {
       const key = `${t.lang}\u0000${word.toLowerCase()}`;
       if (allowed.has(word.toLowerCase()) || seen.has(key)) continue;
       seen.add(key);
-      const before = plain.slice(0, match.index).trimEnd();
-      const after = plain.slice(match.index + word.length).trimStart();
-      // Explained where first used: "căn cước công dân (CCCD)" or "CCCD (căn cước công dân)".
-      if (before.endsWith('(') || after.startsWith('(')) continue;
+      if (explained) continue;
       advice.push({
-        path: pathOf(t.path, t.key),
+        path,
         code: 'unexplained-abbreviation',
         message: `“${word}” is used without saying what it stands for. Many readers, older ones especially, do not know abbreviations. Write it out the first time, with the abbreviation after it in brackets, or ask the portal's developers to add it to the abbreviations its citizens know.`,
         severity: 'warning',

@@ -52,7 +52,15 @@ function* texts(draft: Draft): Generator<unknown> {
 
 /** The languages of the draft: its own `lang` first, then every other one its texts have. */
 export function languagesOf(draft: Draft): string[] {
-  const found = new Set<string>([draft.lang]);
-  for (const text of texts(draft)) for (const lang of languagesOfText(text)) found.add(lang);
-  return [...found];
+  // Asked many times per change (labels, fields, focus): drafts never change, so remember.
+  let languages = known.get(draft);
+  if (languages === undefined) {
+    const found = new Set<string>([draft.lang]);
+    for (const text of texts(draft)) for (const lang of languagesOfText(text)) found.add(lang);
+    languages = [...found];
+    known.set(draft, languages);
+  }
+  return [...languages];
 }
+
+const known = new WeakMap<Draft, string[]>();
