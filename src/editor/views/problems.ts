@@ -13,7 +13,8 @@ export function renderProblemList(v: ViewContext, problems: readonly EditorProbl
   const kind = (p: EditorProblem) => t(p.advice ? 'problems.advice' : p.severity === 'error' ? 'problems.error' : 'problems.warning');
   const where = (p: EditorProblem) => {
     const step = p.field === undefined ? undefined : stepOfField(p.field);
-    return step === undefined ? '' : `${t('problems.where', { number: step + 1 })} – `;
+    // The validator's own messages already start "Step 3 (ask-at-the-ward): …".
+    return step === undefined || /^Step \d/.test(p.message) ? '' : `${t('problems.where', { number: step + 1 })} – `;
   };
   return html`<section class="card problems" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${t('problems.heading')}</h2>
