@@ -15,7 +15,7 @@ const texts = (base: string, languages: readonly string[]) => languages.map((lan
 export function editorFields(draft: Draft, languages: readonly string[]): string[] {
   const fields = [...texts('title', languages), ...texts('summary', languages), 'minutes'];
   (draft.requirements ?? []).forEach((_, i) => fields.push(...texts(`requirements[${i}]`, languages)));
-  fields.push('id', 'revision', ADD_STEP_FIELD);
+  fields.push(...texts('completion', languages), 'id', 'revision', ADD_STEP_FIELD);
   draft.steps.forEach((step, i) => {
     const s = `steps[${i}]`;
     fields.push(...texts(`${s}.title`, languages), ...texts(`${s}.body`, languages));

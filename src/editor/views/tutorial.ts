@@ -29,6 +29,7 @@ export function renderTutorialFields(v: ViewContext, languages: LanguageControls
       value: draft.minutes === undefined ? '' : String(draft.minutes),
       onInput: (value) => v.edit((d) => setField(d, ['minutes'], numberText(value)), 'minutes'),
     })}
+    ${renderTextField(v, { path: ['completion'], label: t('tutorial.completion'), hint: t('tutorial.completionHint'), multiline: true })}
     <fieldset class="group">
       <legend>${t('tutorial.requirements')}</legend>
       ${requirements.map(

@@ -44,6 +44,15 @@ describe('editor model: the file text', () => {
     expect(tutorialOrder.keys).to.deep.equal(Object.keys((schema as { properties: object }).properties));
   });
 
+  it('writes the shipped examples with their own field order, changing only the layout', async () => {
+    for (const name of ['vneid-level-2', 'pay-bill-qr', 'tour-residence-form']) {
+      const text = await (await fetch(`/raw/examples/${name}.json`)).text();
+      const written = serializeDraft(draftFrom(JSON.parse(text), 'vi'));
+      expect(JSON.stringify(JSON.parse(written)), name).to.equal(JSON.stringify(JSON.parse(text)));
+      expect(written).to.equal(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
   it('keeps every value of any file it reads', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (data) => {
