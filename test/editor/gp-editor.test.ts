@@ -127,6 +127,19 @@ describe('<gp-editor>: editing', () => {
     await expectAxeClean(el);
   });
 
+  it('shows titles exactly as written in the step list and the step pickers', async () => {
+    const el = await opened('titles');
+    await press(button(el, 'Step 2: Online'));
+    const title = field(el, 'Step title');
+    title.select();
+    await type(title, 'Pay $& <b>now</b>');
+    expect(button(el, 'Step 2: Pay $& <b>now</b>')).to.exist;
+    await press(button(el, 'Step 1: Start'));
+    const goesTo = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim() === 'Goes to')!;
+    const select = el.shadowRoot!.getElementById(goesTo.htmlFor) as HTMLSelectElement;
+    expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('Go to step 2: Pay $& <b>now</b>');
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Y, typing in one field being one step', async () => {
     const el = await opened('undo');
     await type(field(el, 'Tutorial title'), ' now');

@@ -1,7 +1,7 @@
 /** Where a step goes: "Then", or its choices, each with a label and the step it "Goes to". */
 import { html, type TemplateResult } from 'lit';
 import { addChoice, deleteChoice, setChoiceNext, setThen, textIn, thenOf, type DraftStep } from '../model/index.js';
-import type { ViewContext } from './context.js';
+import { stepLabel, type ViewContext } from './context.js';
 import { renderSelectField, renderTextField, type SelectOption } from './fields.js';
 
 const FINISH = '\u0000finish';
@@ -10,9 +10,8 @@ const ORDER = '\u0000order';
 /** The other steps by number and title, the way a person picks where to go. */
 function stepOptions(v: ViewContext, self: number, current: string | null | undefined): SelectOption[] {
   const { t, draft } = v;
-  const options = draft.steps.flatMap((step, i) =>
-    i === self ? [] : [{ value: `step:${step.id}`, label: t('step.thenStep', { number: i + 1, title: title(v, step) }) }],
-  );
+  const label = stepLabel(t, 'step.thenStep');
+  const options = draft.steps.flatMap((step, i) => (i === self ? [] : [{ value: `step:${step.id}`, label: label(i + 1, title(v, step)) }]));
   if (typeof current === 'string' && !draft.steps.some((s) => s.id === current)) {
     options.unshift({ value: `step:${current}`, label: t('step.missingStep', { id: current }) });
   }

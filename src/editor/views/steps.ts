@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ADD_STEP_FIELD, fieldElementId, renameStep, setField, stepIdFollowsTitle, textIn, type DraftStep } from '../model/index.js';
-import type { ViewContext } from './context.js';
+import { stepLabel, type ViewContext } from './context.js';
 import { renderPlainField, renderProblems, renderSelectField, renderTextField } from './fields.js';
 import { renderImage } from './step-image.js';
 import { renderChoices, renderThen } from './step-links.js';
@@ -27,6 +27,7 @@ export function renderStepList(v: ViewContext, actions: StepActions): TemplateRe
   const { t, draft } = v;
   const addId = fieldElementId(ADD_STEP_FIELD);
   const problems = v.problemsAt(ADD_STEP_FIELD);
+  const label = stepLabel(t, 'steps.item');
   return html`<section class="card" aria-labelledby="steps-heading">
     <h2 id="steps-heading">${t('steps.heading')}</h2>
     ${draft.steps.length === 0
@@ -35,7 +36,7 @@ export function renderStepList(v: ViewContext, actions: StepActions): TemplateRe
           ${draft.steps.map(
             (step, i) => html`<li>
               <button type="button" class="step-item" data-step=${i} aria-current=${i === v.selected ? 'step' : nothing}
-                @click=${() => actions.select(i)}>${t('steps.item', { number: i + 1, title: titleOf(v, step) })}</button>
+                @click=${() => actions.select(i)}>${label(i + 1, titleOf(v, step))}</button>
             </li>`,
           )}
         </ol>`}
