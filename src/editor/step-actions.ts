@@ -60,6 +60,8 @@ export function stepActions(host: StepHost): StepActions {
   };
 }
 
+const choosing = new Set<HTMLInputElement>();
+
 /** Asks the browser for a picture file and hands it to the host's `picker`. */
 export function chooseImage(
   picker: ((file: File) => Promise<string>) | undefined,
@@ -67,7 +69,11 @@ export function chooseImage(
   failed: (reason: string) => void,
 ): void {
   if (!picker) return;
+  // Held until the next choice: an input nothing refers to may be collected while the
+  // browser's file dialog is still open, and the choice would be lost.
+  choosing.clear();
   const input = document.createElement('input');
+  choosing.add(input);
   input.type = 'file';
   input.accept = 'image/*';
   input.addEventListener('change', () => {

@@ -127,6 +127,22 @@ describe('<gp-editor>: editing', () => {
     await expectAxeClean(el);
   });
 
+  it('flags what went to a deleted step beside its "Goes to", and Undo brings the step back', async () => {
+    const el = await opened('deleted');
+    await press(button(el, 'Step 3: Desk'));
+    await press(button(el, 'Delete step'));
+    expect(el.shadowRoot!.querySelector('.status')!.textContent).to.match(/^Step 3 deleted\. Press Undo to bring it back\. 1 place went to it: see Problems\./);
+    await press(button(el, 'Step 1: Start'));
+    const goesTo = [...el.shadowRoot!.querySelectorAll('label')].filter((l) => l.textContent!.trim() === 'Goes to')[1]!;
+    const select = el.shadowRoot!.getElementById(goesTo.htmlFor) as HTMLSelectElement;
+    expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('A deleted step (desk)');
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    await expectAxeClean(el);
+    await press(button(el, 'Undo'));
+    expect(el.value.steps.map((s) => s.id)).to.deep.equal(['start', 'online', 'desk']);
+    expect(el.problems).to.deep.equal([]);
+  });
+
   it('shows titles exactly as written in the step list and the step pickers', async () => {
     const el = await opened('titles');
     await press(button(el, 'Step 2: Online'));
