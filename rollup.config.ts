@@ -3,13 +3,16 @@
 //    elements (dist/elements.js) and one module per element (dist/elements/gp-*.js), with the
 //    dependencies left as imports so a portal's bundler shares one copy of lit;
 //  - the CDN build in dist/cdn/: one minified ES module with every dependency inside;
-//  - the `guidepost` command in dist/cli/.
+//  - the `guidepost` command in dist/cli/;
+//  - the editor for content editors: `guidepost/editor` in the npm build (dist/editor.js), and
+//    in dist/editor-app/ one minified module with every dependency inside, which the static
+//    editor page and `guidepost edit` load. It is never part of the CDN build a citizen loads.
 // Type declarations come from `tsc --emitDeclarationOnly` (scripts/build.mjs).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 const elementEntries = Object.fromEntries(
@@ -30,9 +33,25 @@ const onwarn: RollupOptions['onwarn'] = (warning, warn) => {
   warn(warning);
 };
 
+/** Copies `files` of `dir` next to the build's output (the static editor page's HTML and CSS). */
+const copyFiles = (dir: string, files: string[]): Plugin => ({
+  name: 'copy-files',
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`${dir}/${file}`) });
+  },
+});
+
+/** A minified ES module build for browsers with every dependency inside. */
+const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
+  input,
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), ts(true)],
+  onwarn,
+  output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+});
+
 const config: RollupOptions[] = [
   {
-    input: { index: 'src/index.ts', elements: 'src/elements.ts', ...elementEntries },
+    input: { index: 'src/index.ts', elements: 'src/elements.ts', editor: 'src/editor/index.ts', ...elementEntries },
     external: isDependency,
     plugins: [json({ preferConst: true }), ts(false)],
     onwarn,
@@ -44,21 +63,10 @@ const config: RollupOptions[] = [
       sourcemap: true,
     },
   },
+  browserBundle({ guidepost: 'src/cdn.ts', core: 'src/index.ts' }, 'dist/cdn'),
   {
-    input: { guidepost: 'src/cdn.ts', core: 'src/index.ts' },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      json({ preferConst: true, compact: true }),
-      ts(true),
-    ],
-    onwarn,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
+    ...browserBundle({ 'guidepost-editor': 'src/editor/index.ts', 'editor-page': 'src/editor/page/editor-page.ts' }, 'dist/editor-app'),
+    plugins: [...(browserBundle({}, '').plugins as Plugin[]), copyFiles('src/editor/page', ['index.html', 'editor-page.css'])],
   },
   {
     input: 'src/cli/guidepost.ts',

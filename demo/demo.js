@@ -25,6 +25,7 @@ const strings = {
     more: 'Xem thêm trong trang minh hoạ',
     tourLink: 'Khai báo cư trú, có hướng dẫn ngay trên tờ khai',
     deskLink: 'Bàn hỗ trợ: cán bộ tra mã tham chiếu của người dân',
+    editorLink: 'Soạn hướng dẫn: cán bộ viết hướng dẫn mà không cần biết lập trình',
   },
   en: {
     skip: 'Skip to main content',
@@ -39,6 +40,7 @@ const strings = {
     more: 'More in this demo',
     tourLink: 'Declare your residence, with guidance right on the form',
     deskLink: 'Helper desk: staff look up a citizen’s reference code',
+    editorLink: 'Tutorial editor: staff write guides without programming',
   },
 };
 

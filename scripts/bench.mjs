@@ -87,6 +87,11 @@ try {
 } catch {
   console.log('browser bench failed to run');
 }
+try {
+  execFileSync('node', ['scripts/bench-editor.mjs'], { stdio: 'inherit' });
+} catch {
+  console.log('editor bench failed to run');
+}
 console.log('');
 try {
   execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });

@@ -78,3 +78,4 @@ export {
 } from './core/help/index.js';
 export * from './core/i18n/index.js';
 export type * from './core/events/index.js';
+export { lintTutorial, LINT_LIMITS, type LintAdvice, type LintCode, type LintOptions } from './core/lint/index.js';

@@ -10,6 +10,7 @@ export function mainHelp(version: string): string {
 Usage:
   guidepost validate <files…>   Check tutorial files: what is wrong, where.
   guidepost preview <file>      See a tutorial in your browser as you edit.
+  guidepost edit <file>         Write a tutorial in your browser, no JSON.
 
 Options:
   -h, --help      Show this help ("guidepost validate --help": one command).
@@ -19,6 +20,7 @@ Examples:
   guidepost validate my-tutorial.json
   guidepost validate "tutorials/*.json"
   guidepost preview my-tutorial.json
+  guidepost edit my-tutorial.json --lang en
 
 How to write a tutorial: docs/writing-tutorials.md in the guidepost repository.`;
 }
@@ -48,12 +50,19 @@ Naming files:
 
 Options:
   --json       Print the result as JSON, for other programs to read.
+  --lint       Also give advice on the words: sentences too long, more than
+               one action in a step, abbreviations not explained, picture
+               descriptions that say nothing. Advice never fails the check.
+  --abbreviations <list>
+               With --lint: abbreviations your readers know, separated by
+               commas, for example --abbreviations VNeID,OTP,QR
   -h, --help   Show this help.
 
 Examples:
   guidepost validate my-tutorial.json
   guidepost validate "tutorials/*.json"
   guidepost validate "tutorials/**/*.json" --json > report.json
+  guidepost validate my-tutorial.json --lint --abbreviations VNeID,OTP,QR
 
 Exit code:
   0  every file passed
@@ -97,4 +106,42 @@ Examples:
 Exit code:
   0  stopped with Ctrl+C
   2  the preview could not start: no file named, a file that does not exist,
+     an unknown option, or a port that is already in use`;
+
+
+/** `guidepost edit --help`. */
+export const editHelp = `guidepost edit: write a tutorial in your browser, without touching JSON.
+
+Usage:
+  guidepost edit <file.json> [--lang vi|en] [--port <number>]
+
+Starts a small web server that only this computer can reach, and prints its
+address. Open the address in your browser: the editor shows the tutorial's
+fields, its steps and a live preview. When the file does not exist yet, it is
+created as a new, empty tutorial.
+
+Save in the page writes the file (the format's own layout, two-space indents),
+and the file's problems are printed here, as "guidepost validate" prints them.
+If the file was changed by something else since you opened it, the page says
+so and lets you reload it or overwrite it. Pictures you choose are copied
+into an img folder next to the tutorial. Changes you have not saved yet are
+kept in the browser, and offered back if the page is closed by mistake.
+
+Options:
+  --lang <vi|en>      The language of the editor, and of a new tutorial.
+                      Default: vi.
+  --port <number>     The port of the address (default 8092, or the next free
+                      one). 0 picks any free port.
+  -h, --help          Show this help.
+
+Press Ctrl+C to stop the editor.
+
+Examples:
+  guidepost edit my-tutorial.json
+  guidepost edit my-tutorial.json --lang en
+  guidepost edit tutorials/new-guide.json --port 9000
+
+Exit code:
+  0  stopped with Ctrl+C
+  2  the editor could not start: no file named, a folder that does not exist,
      an unknown option, or a port that is already in use`;

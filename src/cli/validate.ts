@@ -6,12 +6,17 @@ import { parseArgs, UsageError } from './args.js';
 import { checkFile, type FileReport } from './check-file.js';
 import { expandPattern, isPattern } from './glob.js';
 import { validateHelp } from './help.js';
+import { abbreviationList, adviseFiles, formatAdvice, formatAdviceSummary } from './lint-report.js';
 import { formatJson, formatProblems, formatSummary, summarize } from './report.js';
 import type { Terminal } from './terminal.js';
 
 /** Runs `guidepost validate` with the arguments after the command name; returns the exit code. */
 export async function validate(args: readonly string[], terminal: Terminal): Promise<number> {
-  const { options, positionals } = parseArgs(args, [{ name: 'json' }, { name: 'help', short: 'h' }], 'validate');
+  const { options, positionals } = parseArgs(
+    args,
+    [{ name: 'json' }, { name: 'lint' }, { name: 'abbreviations', value: '<list>', example: 'VNeID,OTP,QR' }, { name: 'help', short: 'h' }],
+    'validate',
+  );
   if (options.has('help')) {
     terminal.out(validateHelp);
     return 0;
@@ -23,12 +28,20 @@ export async function validate(args: readonly string[], terminal: Terminal): Pro
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file));
 
+  const advice = options.has('lint') ? adviseFiles(reports, abbreviationList(options.get('abbreviations'))) : undefined;
   if (options.has('json')) {
-    terminal.out(formatJson(reports));
+    const data = JSON.parse(formatJson(reports)) as { files: Record<string, unknown>[] };
+    if (advice) data.files.forEach((file, i) => (file.advice = advice[i]));
+    terminal.out(advice ? JSON.stringify(data, null, 2) : formatJson(reports));
   } else {
     const lines = formatProblems(reports, terminal.style);
     if (lines.length > 0) terminal.out(`${lines.join('\n')}\n`);
+    if (advice) {
+      const adviceLines = formatAdvice(reports, advice, terminal.style);
+      if (adviceLines.length > 0) terminal.out(`${adviceLines.join('\n')}\n`);
+    }
     terminal.out(formatSummary(summarize(reports), terminal.style));
+    if (advice) terminal.out(formatAdviceSummary(advice));
   }
   return reports.every((report) => report.ok) ? 0 : 1;
 }

@@ -5,7 +5,7 @@ type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 
 /** Every dotted path to a string in a language file, plural forms folded into their base key. */
-type KeysOf<T, Prefix extends string = ''> = {
+export type KeysOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 

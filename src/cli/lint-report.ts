@@ -1,0 +1,37 @@
+/**
+ * `guidepost validate --lint`: plain-language advice (`lintTutorial`) after the problems.
+ * Advice never fails the check: it is about how easily an older reader follows the tutorial.
+ */
+import { lintTutorial, type LintAdvice } from '../index.js';
+import type { FileReport } from './check-file.js';
+import type { Style } from './terminal.js';
+
+/** The advice for each report's file (none for a file that could not be read as JSON). */
+export function adviseFiles(reports: readonly FileReport[], abbreviations: readonly string[]): LintAdvice[][] {
+  return reports.map((report) => {
+    if (report.text === undefined) return [];
+    try {
+      return lintTutorial(JSON.parse(report.text.replace(/^\uFEFF/, '')), { abbreviations });
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** One line per piece of advice: `file  steps[2].body  advice: …`. */
+export function formatAdvice(reports: readonly FileReport[], advice: readonly LintAdvice[][], style: Style): string[] {
+  return reports.flatMap((report, i) =>
+    (advice[i] ?? []).map((a) => `${style.bold(report.file)}  ${style.cyan(a.path || '(file)')}  ${style.yellow('advice:')} ${a.message}`),
+  );
+}
+
+/** "3 pieces of advice (they do not fail the check)." */
+export function formatAdviceSummary(advice: readonly LintAdvice[][]): string {
+  const n = advice.reduce((sum, list) => sum + list.length, 0);
+  return n === 0 ? 'No advice: the words read plainly.' : `${n} piece${n === 1 ? '' : 's'} of advice (they do not fail the check).`;
+}
+
+/** The abbreviations `--abbreviations VNeID,OTP,QR` allows. */
+export function abbreviationList(value: string | true | undefined): string[] {
+  return typeof value === 'string' ? value.split(',').map((a) => a.trim()).filter((a) => a !== '') : [];
+}
