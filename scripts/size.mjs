@@ -47,8 +47,10 @@ const cdnEntry = 'dist/cdn/guidepost.js';
 const page = pageFiles(cdnEntry, ['gp-tutorial', 'gp-help', 'gp-progress']);
 check('CDN: page with <gp-tutorial> (+ help, progress)', page.reduce((n, f) => n + gz(readFileSync(f)), 0), 35 * KB, 30 * KB, ceilings.cdnPage);
 
+// All of dist/cdn/ together is printed for reference only: the budgets are per page (a page
+// never loads every file), as decided in docs/decisions/0003-bundle-budgets.md.
 const cdnFiles = filesUnder('dist/cdn').filter((f) => f.endsWith('.js'));
-check(`CDN: all ${cdnFiles.length} file(s) of dist/cdn/`, cdnFiles.reduce((n, f) => n + gz(readFileSync(f)), 0), 45 * KB, undefined, ceilings.cdnAll);
+const cdnAll = cdnFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
 
 // Bundled with code splitting, so a chunk the element loads only for a broken tutorial (the
 // line-and-column JSON reader) is left out, as it is from a page that loads a good one.
@@ -76,6 +78,7 @@ add(Object.keys(outputs).find((f) => outputs[f].entryPoint === 'dist/elements/gp
 check('npm: <gp-tutorial> alone, lit included', [...closure].reduce((n, f) => n + gz(contents.get(f)), 0), 25 * KB, undefined, ceilings.npmTutorial);
 
 let over = false;
+console.log(`  CDN: all ${cdnFiles.length} file(s) of dist/cdn/: ${kb(cdnAll)} gzip (for reference; no page loads them all)`);
 for (const { name, bytes, budget, goal, ceiling } of budgets) {
   const withinBudget = bytes <= budget;
   over ||= enforceCeilings ? bytes > ceiling : !withinBudget;
