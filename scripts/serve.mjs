@@ -8,4 +8,5 @@ const { port } = server.address();
 console.log(`\nguidepost demo ward portal: http://localhost:${port}/demo/`);
 console.log(`  tour over a ward form:     http://localhost:${port}/demo/tour.html`);
 console.log(`  helper desk:               http://localhost:${port}/demo/helper-desk.html`);
+console.log(`  tutorial editor:           http://localhost:${port}/demo/editor.html`);
 console.log('Press Ctrl+C to stop.\n');
