@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
+import { chooseFiles } from './file-chooser.mjs';
 import { repo, runCli, tempFolder, tutorialText } from './run-cli.mjs';
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
@@ -36,8 +37,7 @@ test('opens a file from the computer, edits it by keyboard, and downloads a vali
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder.path('downloads') });
   await page.goto(`http://127.0.0.1:${server.address().port}/dist/editor-app/index.html?lang=en`);
   const open = await page.waitForSelector('aria/Open a file');
-  const [chooser] = await Promise.all([page.waitForFileChooser(), open.click()]);
-  await chooser.accept([folder.path('renew-card.json')]);
+  await chooseFiles(page, () => open.click(), [folder.path('renew-card.json')]);
   await page.waitForFunction(() => document.querySelector('[data-status]').textContent === 'Opened renew-card.json.');
 
   await (await page.waitForSelector('aria/Step 2: Second')).focus();
