@@ -34,6 +34,7 @@ export const formStyles = css`
     margin: 0.625rem;
   }
   input[type='text'],
+  input[type='time'],
   input:not([type]),
   textarea,
   select {
@@ -160,6 +161,44 @@ export const formStyles = css`
   }
   .row > .field {
     flex: 1 1 14rem;
+    min-width: 0;
+  }
+  input[type='time'] {
+    min-width: 0;
+  }
+  .days {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  .days .check {
+    margin: 0;
+    gap: 0.25rem;
+  }
+  .days input[type='checkbox'] {
+    margin: 0.625rem 0.5rem 0.625rem 0;
+  }
+  @media (max-width: 600px) {
+    /* At large text on a phone the clock icon leaves no room for the time itself; a tap on
+       the field still opens the phone's own time picker. */
+    input[type='time']::-webkit-calendar-picker-indicator {
+      display: none;
+    }
+    input[type='time'] {
+      padding-inline: 0.5rem;
+    }
+  }
+  .days-label {
+    font-weight: 700;
+    margin: 0;
+  }
+  /* A way to get help, and each of its opening hours, is set off by a rule above it, not a
+     box: boxes in boxes leave too little width at 320 px with large text. */
+  fieldset.channel,
+  fieldset.period {
+    border-width: 2px 0 0;
+    border-radius: 0;
+    padding-inline: 0;
   }
   .add-language .field {
     flex: 1 1 12rem;

@@ -57,6 +57,9 @@ const frameStyles = css`
   }
   .form {
     display: grid;
+    /* One column as wide as the pane, whatever a field's own least width (a time input's
+       is wide at large text): its fields shrink instead of pushing the page sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     min-width: 0;
   }
@@ -99,6 +102,12 @@ const frameStyles = css`
     }
     .preview {
       position: static;
+    }
+  }
+  @media (max-width: 600px) {
+    /* On a phone the cards' padding would take a third of the width at large text. */
+    .card {
+      padding: 0.75rem 0.5rem;
     }
   }
   @media (forced-colors: active) {

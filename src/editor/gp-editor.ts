@@ -12,6 +12,7 @@ import type { EditorProblem, ViewContext } from './views/context.js';
 import { renderProblemList } from './views/problems.js';
 import { renderStepEditor, renderStepList, type StepActions } from './views/steps.js';
 import { chooseImage, stepActions } from './step-actions.js';
+import { renderHelp } from './views/help.js';
 import { renderTutorialFields } from './views/tutorial.js';
 import { renderBanners, renderPreview, renderToolbar, type Prompt } from './views/frame.js';
 import { EditorKeys } from './keys.js';
@@ -321,6 +322,10 @@ export class GpEditor extends LitElement {
           })}
           ${renderStepList(v, this._steps)}
           ${renderStepEditor(v, { ...this._steps, pickImage: this.imagePicker ? (i) => this._pickImage(i) : undefined })}
+          ${renderHelp(v, {
+            channelAdded: (i) => (this._focusAfter = m.fieldElementId(`help.channels[${i}].type`)),
+            hoursAdded: (i, h) => (this._focusAfter = m.fieldElementId(`help.channels[${i}].hours[${h}].days`)),
+          })}
         </div>
         ${renderPreview(v, (this._preview = previewFor(this._preview, this._analysis!, this._selected)), previewLang, (lang) => (this._previewLang = lang))}
       </div>

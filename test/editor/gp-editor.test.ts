@@ -211,3 +211,67 @@ describe('<gp-editor>: editing', () => {
     expect(focused()).to.equal(button(el, 'Save'));
   });
 });
+
+describe('<gp-editor>: help from a person', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('adds a hotline with its opening hours by keyboard, and a problem in it shows beside the field', async () => {
+    const el = await opened('help');
+    await press(button(el, 'Add a way to get help'));
+    expect(focused()).to.equal(field(el, 'Kind'));
+    await choose(field<HTMLSelectElement>(el, 'Kind'), 'Desk to visit');
+    await type(field(el, 'Name shown'), 'Ward 3 one-stop desk');
+    await type(field(el, 'Address of the desk'), '12 Lê Lợi, Huế');
+    await press(button(el, 'Add opening hours'));
+    expect(focused()).to.equal(field(el, 'Monday'));
+    // Saturday morning too: ticked with the space bar, as a checkbox is.
+    field(el, 'Saturday').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // The hour of "Opens at" one later, with the arrow key (the same in a 12- or 24-hour clock).
+    field(el, 'Opens at').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.value.help).to.deep.equal({
+      channels: [
+        { type: 'desk', label: 'Ward 3 one-stop desk', value: '12 Lê Lợi, Huế', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa'], opens: '08:30', closes: '17:00' }] },
+      ],
+      timezone: 'Asia/Ho_Chi_Minh',
+    });
+    expect(el.problems).to.deep.equal([]);
+    expect(field<HTMLSelectElement>(el, 'Time zone of the opening hours').value).to.equal('Asia/Ho_Chi_Minh');
+    await expectAxeClean(el);
+
+    // No day ticked: the problem is beside the days, and Problems sends focus to them.
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']) {
+      field(el, day).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+    }
+    expect(el.problems.map((p) => p.path)).to.deep.equal(['help.channels[0].hours[0].days']);
+    const group = field(el, 'Monday').closest('fieldset')!;
+    expect(group.querySelector('legend')!.textContent).to.equal('Opening hours 1');
+    const said = el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(said).to.match(/^Problem: /);
+    await expectAxeClean(el);
+    const entry = [...el.shadowRoot!.querySelectorAll('.problems button')].find((b) => /days/.test(b.textContent!)) as HTMLButtonElement;
+    field(el, 'Tutorial title').focus();
+    await press(entry);
+    expect(focused()).to.equal(field(el, 'Monday'));
+
+    await press(button(el, 'Remove way to get help 1'));
+    expect(el.value.help).to.equal(undefined);
+    await press(button(el, 'Undo'));
+    expect((el.value.help as { channels: unknown[] }).channels).to.have.length(1);
+  });
+
+  it('speaks Vietnamese to a Vietnamese editor', async () => {
+    const el = await fixture<GpEditor>(html`<gp-editor lang="vi" draft-key="help-vi"></gp-editor>`);
+    await press(button(el, 'Thêm một cách liên hệ'));
+    expect(focused()).to.equal(field(el, 'Loại'));
+    await press(button(el, 'Thêm giờ làm việc'));
+    expect(focused()).to.equal(field(el, 'Thứ Hai'));
+    expect(field(el, 'Chủ Nhật').checked).to.equal(false);
+    await expectAxeClean(el);
+  });
+});

@@ -40,6 +40,8 @@ function* texts(draft: Draft): Generator<unknown> {
   yield draft.summary;
   yield draft.completion;
   if (Array.isArray(draft.requirements)) yield* draft.requirements;
+  const help = draft.help as { channels?: unknown } | undefined;
+  if (Array.isArray(help?.channels)) for (const channel of help.channels as { label?: unknown }[]) yield channel?.label;
   for (const step of draft.steps) {
     yield step.title;
     yield step.body;

@@ -3,6 +3,7 @@
  * of them a validation problem belongs beside. Problems name places in the file; people fix
  * them in fields, so every problem is shown at the nearest field that can fix it.
  */
+import { channelsOf } from './help.js';
 import { formatDraftPath, parseDraftPath } from './path.js';
 import type { Draft } from './types.js';
 
@@ -26,18 +27,28 @@ export function editorFields(draft: Draft, languages: readonly string[]): string
     });
     fields.push(`${s}.next`, `${s}.id`, `${s}.target`, `${s}.advanceOn.event`);
   });
+  const channels = channelsOf(draft);
+  channels.forEach((channel, i) => {
+    const c = `help.channels[${i}]`;
+    fields.push(`${c}.type`, ...texts(`${c}.label`, languages), `${c}.value`, `${c}.map`);
+    (Array.isArray(channel.hours) ? channel.hours : []).forEach((_, h) => {
+      fields.push(`${c}.hours[${h}].days`, `${c}.hours[${h}].opens`, `${c}.hours[${h}].closes`);
+    });
+  });
+  // The time zone is asked for once there is a way to get help (see views/help.ts).
+  if (channels.length > 0) fields.push('help.timezone');
   return fields;
 }
 
 /**
  * The field a problem at `path` belongs beside: the field itself, else its text in the
  * tutorial's language, else the title of the step (or tutorial) it is in. Undefined for
- * places the editor has no field for yet (help channels).
+ * places the editor has no field for (a step's own help, kept as the file has it).
  */
 export function fieldForProblem(path: string, fields: ReadonlySet<string>, mainLang: string): string | undefined {
   if (path === 'steps') return ADD_STEP_FIELD;
   const segments = parseDraftPath(path);
-  if (segments[0] === 'help' || (segments[0] === 'steps' && segments[2] === 'help')) return undefined;
+  if (segments[0] === 'steps' && segments[2] === 'help') return undefined;
   for (let length = segments.length; length >= 0; length -= 1) {
     const base = formatDraftPath(segments.slice(0, length));
     for (const candidate of [base, `${base}.${mainLang}`, base === '' ? `title.${mainLang}` : `${base}.title.${mainLang}`]) {

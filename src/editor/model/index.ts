@@ -13,3 +13,17 @@ export { thenOf, setThen, addChoice, deleteChoice, setChoiceNext, type Then } fr
 export { serializeDraft, tutorialOrder } from './serialize.js';
 export { startHistory, record, seal, undo, redo, HISTORY_LIMIT, type History } from './history.js';
 export { editorFields, fieldForProblem, fieldElementId, stepOfField, ADD_STEP_FIELD } from './fields.js';
+export {
+  channelsOf,
+  addChannel,
+  deleteChannel,
+  setChannelType,
+  addHours,
+  deleteHours,
+  setDay,
+  DEFAULT_TIMEZONE,
+  type ChannelType,
+  type DraftChannel,
+  type DraftHours,
+  type Weekday,
+} from './help.js';

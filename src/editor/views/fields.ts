@@ -75,7 +75,8 @@ export interface PlainFieldOptions {
   label: string;
   hint?: string;
   value: string;
-  type?: 'text' | 'number';
+  /** `time`: a time of day, as HH:MM on a 24-hour clock. */
+  type?: 'text' | 'number' | 'time';
   onInput(value: string): void;
 }
 
@@ -94,7 +95,7 @@ function single(v: ViewContext, key: string, label: string, hint: string | undef
 
 /** A single input (an id, a number, a selector). */
 export function renderPlainField(v: ViewContext, options: PlainFieldOptions): TemplateResult {
-  return single(v, options.key, options.label, options.hint, (a) => html`<input id=${a.id} type="text"
+  return single(v, options.key, options.label, options.hint, (a) => html`<input id=${a.id} type=${options.type === 'time' ? 'time' : 'text'}
     inputmode=${options.type === 'number' ? 'numeric' : nothing} aria-invalid=${a.invalid} aria-describedby=${a.described}
     .value=${live(options.value)} @input=${(e: Event) => options.onInput((e.target as HTMLInputElement).value)} @change=${v.seal} />`);
 }
