@@ -9,15 +9,15 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newDraft, serializeDraft } from '../editor/model/index.js';
 import { parseArgs, UsageError } from './args.js';
-import { checkFile, type FileReport } from './check-file.js';
+import { checkFile } from './check-file.js';
 import { readText, writeAtomically } from './edit-files.js';
 import { createEditServer } from './edit-server.js';
 import { editHelp } from './help.js';
-import { listen } from './preview-server.js';
-import { formatCount, formatProblems } from './report.js';
+import { formatCount } from './report.js';
+import { closeServer, portOption, printProblems, startServer, stopped, type Serving } from './serve.js';
 import type { Terminal } from './terminal.js';
 
-const DEFAULT_PORT = 8092;
+const SERVING: Serving = { command: 'edit', what: 'the editor', defaultPort: 8092 };
 
 /** Runs `guidepost edit`; resolves with the exit code once stopped with Ctrl+C. */
 export async function edit(args: readonly string[], terminal: Terminal): Promise<number> {
@@ -35,7 +35,7 @@ export async function edit(args: readonly string[], terminal: Terminal): Promise
     return 0;
   }
   const file = oneFile(positionals);
-  const port = portOption(options.get('port'));
+  const port = portOption(options.get('port'), SERVING);
   const lang = langOption(options.get('lang'));
   const bundleDir = fileURLToPath(new URL('../editor-app/', import.meta.url));
   if (!existsSync(resolve(bundleDir, 'guidepost-editor.js'))) {
@@ -65,18 +65,7 @@ export async function edit(args: readonly string[], terminal: Terminal): Promise
       });
     },
   });
-  let actualPort: number;
-  try {
-    actualPort = await listen(server, port ?? DEFAULT_PORT, port === undefined);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    throw new UsageError(
-      code === 'EADDRINUSE'
-        ? `Port ${port ?? DEFAULT_PORT} is already in use. Choose another one, for example --port ${(port ?? DEFAULT_PORT) + 1}, or --port 0 for any free one.`
-        : `The editor could not start on port ${port ?? DEFAULT_PORT} (${code ?? String(error)}).`,
-      'edit',
-    );
-  }
+  const actualPort = await startServer(server, port, SERVING);
 
   const stop = stopped();
   const report = await checkFile(file);
@@ -86,17 +75,9 @@ export async function edit(args: readonly string[], terminal: Terminal): Promise
   terminal.out('Save in the page writes the file. Press Ctrl+C to stop.');
 
   await stop;
-  await new Promise<void>((done) => {
-    server.close(() => done());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   terminal.out('\nEditor stopped.');
   return 0;
-}
-
-function printProblems(report: FileReport, terminal: Terminal): void {
-  const lines = formatProblems([report], terminal.style);
-  if (lines.length > 0) terminal.out(lines.join('\n'));
 }
 
 function oneFile(positionals: readonly string[]): string {
@@ -115,28 +96,8 @@ function oneFile(positionals: readonly string[]): string {
   return file;
 }
 
-function portOption(value: string | true | undefined): number | undefined {
-  if (value === undefined || value === true) return undefined;
-  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port ${value} is not a port. Use a whole number up to 65535, or --port 0 for any free port.`, 'edit');
-  return port;
-}
-
 function langOption(value: string | true | undefined): 'vi' | 'en' {
   if (value === undefined || value === true) return 'vi';
   if (value === 'vi' || value === 'en') return value;
   throw new UsageError(`--lang ${value}: the editor speaks vi (Tiếng Việt) or en (English), for example --lang en.`, 'edit');
-}
-
-/** Resolves on Ctrl+C (SIGINT) or SIGTERM. */
-function stopped(): Promise<void> {
-  return new Promise((done) => {
-    const finish = () => {
-      process.off('SIGINT', finish);
-      process.off('SIGTERM', finish);
-      done();
-    };
-    process.on('SIGINT', finish);
-    process.on('SIGTERM', finish);
-  });
 }

@@ -7,14 +7,15 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './args.js';
-import { checkFile, type FileReport } from './check-file.js';
+import { checkFile } from './check-file.js';
 import { previewHelp } from './help.js';
-import { createPreviewServer, listen, LiveReload } from './preview-server.js';
-import { formatCount, formatProblems } from './report.js';
+import { createPreviewServer, LiveReload } from './preview-server.js';
+import { formatCount } from './report.js';
+import { closeServer, portOption, printProblems, startServer, stopped, type Serving } from './serve.js';
 import type { Terminal } from './terminal.js';
 import { watchFile } from './watch-file.js';
 
-const DEFAULT_PORT = 8090;
+const SERVING: Serving = { command: 'preview', what: 'the preview', defaultPort: 8090 };
 
 /**
  * Runs `guidepost preview` with the arguments after the command name. Resolves with the exit
@@ -35,7 +36,7 @@ export async function preview(args: readonly string[], terminal: Terminal): Prom
     return 0;
   }
   const file = oneFile(positionals);
-  const port = portOption(options.get('port'));
+  const port = portOption(options.get('port'), SERVING);
   const lang = langOption(options.get('lang'));
   const bundle = fileURLToPath(new URL('../cdn/guidepost.js', import.meta.url));
   if (!existsSync(bundle)) {
@@ -55,12 +56,7 @@ export async function preview(args: readonly string[], terminal: Terminal): Prom
     },
     live,
   );
-  let actualPort: number;
-  try {
-    actualPort = await listen(server, port ?? DEFAULT_PORT, port === undefined);
-  } catch (error) {
-    throw new UsageError(cannotListen(error, port ?? DEFAULT_PORT), 'preview');
-  }
+  const actualPort = await startServer(server, port, SERVING);
 
   // Listen for Ctrl+C before printing the address: whoever reads it may stop us at once.
   const stop = stopped();
@@ -85,17 +81,9 @@ export async function preview(args: readonly string[], terminal: Terminal): Prom
   await stop;
   watcher.close();
   live.close();
-  await new Promise<void>((done) => {
-    server.close(() => done());
-    server.closeAllConnections();
-  });
+  await closeServer(server);
   terminal.out('\nPreview stopped.');
   return 0;
-}
-
-function printProblems(report: FileReport, terminal: Terminal): void {
-  const lines = formatProblems([report], terminal.style);
-  if (lines.length > 0) terminal.out(lines.join('\n'));
 }
 
 function oneFile(positionals: readonly string[]): string {
@@ -116,15 +104,6 @@ function oneFile(positionals: readonly string[]): string {
   return file;
 }
 
-function portOption(value: string | true | undefined): number | undefined {
-  if (value === undefined || value === true) return undefined;
-  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(port >= 0 && port <= 65535)) {
-    throw new UsageError(`--port ${value} is not a port. Use a whole number up to 65535, for example --port 8090, or --port 0 for any free port.`, 'preview');
-  }
-  return port;
-}
-
 function langOption(value: string | true | undefined): string | undefined {
   if (value === undefined || value === true) return undefined;
   try {
@@ -132,26 +111,4 @@ function langOption(value: string | true | undefined): string | undefined {
   } catch {
     throw new UsageError(`--lang ${value} is not a language code. Use one such as vi or en, for example --lang en.`, 'preview');
   }
-}
-
-function cannotListen(error: unknown, port: number): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EADDRINUSE') {
-    return `Port ${port} is already in use, perhaps by another preview. Choose another port, for example --port ${port + 1}, or --port 0 for any free one.`;
-  }
-  if (code === 'EACCES') return `Port ${port} needs administrator rights on this computer. Choose a port from 1024 to 65535, or --port 0.`;
-  return `The preview could not start on port ${port} (${code ?? String(error)}).`;
-}
-
-/** Resolves on Ctrl+C (SIGINT) or SIGTERM, which then no longer end the process abruptly. */
-function stopped(): Promise<void> {
-  return new Promise((done) => {
-    const finish = () => {
-      process.off('SIGINT', finish);
-      process.off('SIGTERM', finish);
-      done();
-    };
-    process.on('SIGINT', finish);
-    process.on('SIGTERM', finish);
-  });
 }
