@@ -78,4 +78,15 @@ export {
 } from './core/help/index.js';
 export * from './core/i18n/index.js';
 export type * from './core/events/index.js';
+export {
+  readingScript,
+  spokenText,
+  splitSentences,
+  chooseVoice,
+  type ReadableStep,
+  type ReadingPart,
+  type ReadingPartName,
+  type ReadingWords,
+  type VoiceLike,
+} from './core/read/index.js';
 export { lintTutorial, LINT_LIMITS, type LintAdvice, type LintCode, type LintOptions } from './core/lint/index.js';

@@ -42,6 +42,7 @@ export type ProblemParams =
   | { kind: 'email'; value: string }
   | { kind: 'web-address'; href: string; verdict: HrefVerdict }
   | { kind: 'image-src'; src: string; verdict: HrefVerdict }
+  | { kind: 'audio-src'; src: string; verdict: HrefVerdict }
   | { kind: 'advance-without-target' }
   // Limits, `normalize.ts`
   | { kind: 'too-deep' }

@@ -95,6 +95,11 @@ export const SCHEMA_DOCS: SchemaDocs = {
         },
         body: { description: `The explanation of the step.${MARKDOWN_NOTE}` },
         image: { description: 'A picture that shows the step, such as a screenshot.' },
+        audio: {
+          description:
+            'Recordings of the step read aloud, one per language code, for languages with no voice on the phone: a path relative to the tutorial file, or an https: address. "Read aloud" plays the one in the reader\'s language instead of speaking.',
+          examples: [{ hmn: 'audio/step-1.hmn.mp3' }],
+        },
         tip: { description: `A helpful hint, shown apart from the body.${MARKDOWN_NOTE}` },
         warning: { description: `Something to be careful about, shown highlighted.${MARKDOWN_NOTE}` },
         choices: {

@@ -80,21 +80,26 @@ const LanguageTagSchema = v.pipe(
   v.check(isLanguageTag, rule('lang')),
 );
 
-const translationsRecord = v.record(LanguageTagSchema, v.string());
-
 /**
- * Translations keyed by language tag. valibot's `record` takes any object, a list too, so an
- * empty list `[]` would pass as a text with no words (and an image's alt text); the JSON
- * Schema says `object`, which a list is not. This one refuses lists as the schema does.
+ * A record keyed by language tag. valibot's `record` takes any object, a list too, so an empty
+ * list `[]` would pass as a text with no words (and an image's alt text); the JSON Schema says
+ * `object`, which a list is not. The record made here refuses lists as the schema does.
  */
-const TranslationsSchema: typeof translationsRecord = {
-  ...translationsRecord,
-  '~run'(dataset, config) {
-    if (!Array.isArray(dataset.value)) return translationsRecord['~run'](dataset, config);
-    v._addIssue(this, 'type', dataset, config);
-    return dataset as unknown as ReturnType<(typeof translationsRecord)['~run']>;
-  },
-};
+function byLanguage<const T extends v.GenericSchema<string, string>>(value: T) {
+  const record = v.record(LanguageTagSchema, value);
+  const refusingLists: typeof record = {
+    ...record,
+    '~run'(dataset, config) {
+      if (!Array.isArray(dataset.value)) return record['~run'](dataset, config);
+      v._addIssue(this, 'type', dataset, config);
+      return dataset as unknown as ReturnType<(typeof record)['~run']>;
+    },
+  };
+  return refusingLists;
+}
+
+/** Translations keyed by language tag. */
+const TranslationsSchema = byLanguage(v.string());
 
 /**
  * Text a citizen reads: a plain string in the tutorial's `lang`, or translations keyed by
@@ -152,6 +157,12 @@ export const ImageSchema = part({
   height: v.optional(positiveWholeNumber()),
 });
 
+/**
+ * Recordings of a step read aloud, one file per language, for languages with no synthetic
+ * voice (Hmong, Tày, Khmer…): a path next to the tutorial or an `https:` address.
+ */
+export const AudioSchema = byLanguage(notEmpty());
+
 /** One answer to a step's question: a button that goes to a step. */
 export const ChoiceSchema = part({
   label: TextSchema,
@@ -172,6 +183,7 @@ export const StepSchema = part({
   title: TextSchema,
   body: v.optional(TextSchema),
   image: v.optional(ImageSchema),
+  audio: v.optional(AudioSchema),
   tip: v.optional(TextSchema),
   warning: v.optional(TextSchema),
   choices: v.optional(v.pipe(v.array(ChoiceSchema), v.minLength(1, rule('at-least-one')))),

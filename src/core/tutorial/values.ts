@@ -22,8 +22,15 @@ export function checkValues(data: unknown): FoundProblem[] {
     if (!isRecord(step)) return;
     checkHelp(step['help'], ['steps', i, 'help'], problems);
     const image = step['image'];
-    const bad = isRecord(image) ? imageSource(image['src'], ['steps', i, 'image', 'src']) : undefined;
+    const bad = isRecord(image) ? fileSource(image['src'], ['steps', i, 'image', 'src'], 'image-src') : undefined;
     if (bad) problems.push(bad);
+    const audio = step['audio'];
+    if (isRecord(audio)) {
+      for (const [lang, src] of Object.entries(audio)) {
+        const unsafe = fileSource(src, ['steps', i, 'audio', lang], 'audio-src');
+        if (unsafe) problems.push(unsafe);
+      }
+    }
     if (step['advanceOn'] !== undefined && step['target'] === undefined) {
       problems.push(found('required', ['steps', i, 'target'], { kind: 'advance-without-target' }));
     }
@@ -95,10 +102,10 @@ function httpsAddress(href: string, segments: PathSegment[]): FoundProblem | und
   return found(code, segments, { kind: 'web-address', href, verdict });
 }
 
-/** An image may come from a path next to the tutorial or from an `https:` address. */
-function imageSource(src: unknown, segments: PathSegment[]): FoundProblem | undefined {
+/** An image or a recording may come from a path next to the tutorial or from an `https:` address. */
+function fileSource(src: unknown, segments: PathSegment[], kind: 'image-src' | 'audio-src'): FoundProblem | undefined {
   if (typeof src !== 'string' || !HAS_SCHEME.test(src.trim())) return undefined;
   const verdict = judgeHref(src);
   if (verdict === 'safe' && /^https:/i.test(src.trim())) return undefined;
-  return found('unsafe-link', segments, { kind: 'image-src', src, verdict });
+  return found('unsafe-link', segments, { kind, src, verdict });
 }

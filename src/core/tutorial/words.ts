@@ -102,6 +102,13 @@ export function describeProblem(problem: FoundProblem, data: unknown): string {
       if (verdict === 'http') return `${owner}: the image "src" is ${quote(src)}, which is not secure. Write "https:${clip(src.slice(5))}" instead.`;
       return `${owner}: the image "src" is ${quote(src)}, which is not allowed. Use a path next to the tutorial file, such as "img/step-1.png", or an https: address.`;
     }
+    case 'audio-src': {
+      const { src, verdict } = params;
+      const owner = placeOf(segments, data).owner;
+      const lang = String(segments[segments.length - 1]);
+      if (verdict === 'http') return `${owner}: the recording for "${lang}" is ${quote(src)}, which is not secure. Write "https:${clip(src.slice(5))}" instead.`;
+      return `${owner}: the recording for "${lang}" is ${quote(src)}, which is not allowed. Use a path next to the tutorial file, such as "audio/step-1.${lang}.mp3", or an https: address.`;
+    }
     case 'too-deep':
       return capital(`${lead(placeOf(segments.slice(0, 4), data))}this part of the file has more than ${MAX_DEPTH} levels of { } and [ ] inside each other. A tutorial never needs that many: remove the extra brackets.`);
     case 'too-many-values':

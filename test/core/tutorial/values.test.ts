@@ -78,6 +78,33 @@ describe('value checks', () => {
     ]);
   });
 
+  it('allows recordings next to the tutorial or on https, one per language, nothing else', () => {
+    const data = withSteps([
+      { id: 'a', title: 'A', audio: { hmn: 'audio/a.hmn.mp3', vi: 'https://example.gov.vn/a.vi.mp3' } },
+      { id: 'b', title: 'B', audio: { hmn: 'http://example.gov.vn/b.mp3', km: 'data:audio/mp3;base64,AAAA' } },
+    ]);
+    expect(problemsOf(data)).to.deep.equal([
+      {
+        code: 'unsafe-link',
+        path: 'steps[1].audio.hmn',
+        message: 'Step 2 (b): the recording for "hmn" is "http://example.gov.vn/b.mp3", which is not secure. Write "https://example.gov.vn/b.mp3" instead.',
+      },
+      {
+        code: 'unsafe-link',
+        path: 'steps[1].audio.km',
+        message: 'Step 2 (b): the recording for "km" is "data:audio/mp3;base64,AAAA", which is not allowed. Use a path next to the tutorial file, such as "audio/step-1.km.mp3", or an https: address.',
+      },
+    ]);
+  });
+
+  it('refuses a recording list, an empty path and a key that is not a language', () => {
+    const codes = (audio: unknown) => problemsOf(withSteps([{ id: 'a', title: 'A', audio }])).map((p) => `${p.code} ${p.path}`);
+    expect(codes([])).to.deep.equal(['wrong-type steps[0].audio']);
+    expect(codes({ vi: '' })).to.deep.equal(['empty-text steps[0].audio.vi']);
+    expect(codes({ Vietnamese: 'a.mp3' })).to.have.length(1);
+    expect(codes({ vi: 'audio/a.mp3' })).to.deep.equal([]);
+  });
+
   it('asks for a target when a tour step advances on one', () => {
     const data = withSteps([{ id: 'phone', title: 'Phone', advanceOn: { event: 'change' } }]);
     expect(problemsOf(data)).to.deep.equal([
