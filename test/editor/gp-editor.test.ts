@@ -275,3 +275,31 @@ describe('<gp-editor>: help from a person', () => {
     await expectAxeClean(el);
   });
 });
+
+describe('<gp-editor>: recordings read aloud', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('takes a recording per language, refuses an unsafe one beside its field, and drops audio when emptied', async () => {
+    const el = await opened('audio');
+    await press(button(el, 'Step 2: Online'));
+    const summary = [...el.shadowRoot!.querySelectorAll('summary')].find((s) => s.textContent!.trim() === 'Recordings read aloud')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const recording = field(el, 'Recording (English)');
+    await type(recording, 'http://example.gov.vn/online.mp3');
+    await el.updateComplete;
+    expect(el.value.steps[1]!.audio).to.deep.equal({ en: 'http://example.gov.vn/online.mp3' });
+    expect(el.problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal(['unsafe-link steps[1].audio.en']);
+    expect(recording.getAttribute('aria-invalid')).to.equal('true');
+    await expectAxeClean(el);
+    recording.select();
+    await type(recording, 'audio/online.en.mp3');
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
+    recording.select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.value.steps[1]).to.not.have.property('audio');
+  });
+});

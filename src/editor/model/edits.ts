@@ -61,3 +61,15 @@ export function deleteRequirement(draft: Draft, index: number): Draft {
   const requirements = (draft.requirements ?? []).filter((_, i) => i !== index);
   return setIn(draft, ['requirements'], requirements.length === 0 ? undefined : requirements);
 }
+
+/**
+ * Sets the recording of step `index` in `lang` (a path or an https: address); emptied, it
+ * goes, and the step's `audio` with its last recording.
+ */
+export function setRecording(draft: Draft, index: number, lang: string, src: string): Draft {
+  const current = getIn(draft, ['steps', index, 'audio']);
+  const audio: Record<string, unknown> = typeof current === 'object' && current !== null && !Array.isArray(current) ? { ...current } : {};
+  if (src.trim() === '') delete audio[lang];
+  else audio[lang] = src;
+  return setIn(draft, ['steps', index, 'audio'], Object.keys(audio).length > 0 ? audio : undefined);
+}

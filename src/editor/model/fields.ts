@@ -21,7 +21,7 @@ export function editorFields(draft: Draft, languages: readonly string[]): string
     const s = `steps[${i}]`;
     fields.push(...texts(`${s}.title`, languages), ...texts(`${s}.body`, languages));
     fields.push(...texts(`${s}.tip`, languages), ...texts(`${s}.warning`, languages));
-    fields.push(`${s}.image.src`, ...texts(`${s}.image.alt`, languages));
+    fields.push(`${s}.image.src`, ...texts(`${s}.image.alt`, languages), ...texts(`${s}.audio`, languages));
     (Array.isArray(step.choices) ? step.choices : []).forEach((_, c) => {
       fields.push(...texts(`${s}.choices[${c}].label`, languages), `${s}.choices[${c}].next`);
     });

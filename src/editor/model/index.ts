@@ -7,7 +7,7 @@ export { newDraft, draftFrom, languagesOf } from './draft.js';
 export { getIn, setIn, formatDraftPath, parseDraftPath } from './path.js';
 export { suggestId, uniqueId } from './slug.js';
 export { textIn, withText, withLanguage } from './text.js';
-export { setField, setText, addLanguage, addRequirement, deleteRequirement } from './edits.js';
+export { setField, setText, setRecording, addLanguage, addRequirement, deleteRequirement } from './edits.js';
 export { addStep, duplicateStep, deleteStep, moveStep, renameStep, referencesTo, stepIdFollowsTitle, suggestedStepId } from './steps.js';
 export { thenOf, setThen, addChoice, deleteChoice, setChoiceNext, type Then } from './links.js';
 export { serializeDraft, tutorialOrder } from './serialize.js';

@@ -21,7 +21,7 @@ const help: Order = { keys: ['channels', 'timezone'], children: { channels: list
 const image: Order = { keys: ['src', 'alt', 'decorative', 'width', 'height'], children: { alt: text } };
 const choice: Order = { keys: ['label', 'next'], children: { label: text } };
 const step: Order = {
-  keys: ['id', 'title', 'body', 'image', 'tip', 'warning', 'choices', 'next', 'target', 'advanceOn', 'help'],
+  keys: ['id', 'title', 'body', 'image', 'audio', 'tip', 'warning', 'choices', 'next', 'target', 'advanceOn', 'help'],
   children: { title: text, body: text, tip: text, warning: text, image, choices: listOf(choice), help },
 };
 /** The order of a tutorial's fields, as in `schema/tutorial.schema.json` (a test compares them). */

@@ -1,6 +1,10 @@
-/** A step's picture: its file, what it shows (alt text) in every language, or "decorative". */
+/**
+ * A step's picture — its file, what it shows (alt text) in every language, or "decorative" —
+ * and its recordings read aloud, one per language.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldElementId, setField, type DraftStep } from '../model/index.js';
+import { fieldElementId, getIn, setField, setRecording, type DraftStep } from '../model/index.js';
+import { languageName } from '../languages.js';
 import type { ViewContext } from './context.js';
 import { renderPlainField, renderTextField } from './fields.js';
 
@@ -35,4 +39,23 @@ export function renderImage(v: ViewContext, index: number, step: DraftStep, pick
     </div>
     <button type="button" class="secondary" @click=${() => v.edit((d) => setField(d, path, undefined))}>${t('step.removeImage')}</button>
   </fieldset>`;
+}
+
+/** The step's recordings: one path per language of the tutorial, folded away until used. */
+export function renderAudio(v: ViewContext, index: number, step: DraftStep): TemplateResult {
+  const { t } = v;
+  const recordings = v.languages.map((lang) => ({ lang, src: getIn(step, ['audio', lang]) }));
+  const used = recordings.some((r) => typeof r.src === 'string' && r.src !== '') || v.languages.some((lang) => v.problemsAt(`steps[${index}].audio.${lang}`).length > 0);
+  return html`<details class="group" ?open=${used}>
+    <summary>${t('step.audio')}</summary>
+    <p class="hint">${t('step.audioHint')}</p>
+    ${recordings.map(({ lang, src }) =>
+      renderPlainField(v, {
+        key: `steps[${index}].audio.${lang}`,
+        label: t('step.audioFile', { name: languageName(lang) }),
+        value: typeof src === 'string' ? src : '',
+        onInput: (value) => v.edit((d) => setRecording(d, index, lang, value), `steps[${index}].audio.${lang}`),
+      }),
+    )}
+  </details>`;
 }

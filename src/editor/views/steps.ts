@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ADD_STEP_FIELD, fieldElementId, renameStep, setField, stepIdFollowsTitle, textIn, type DraftStep } from '../model/index.js';
 import { stepLabel, type ViewContext } from './context.js';
 import { renderPlainField, renderProblems, renderSelectField, renderTextField } from './fields.js';
-import { renderImage } from './step-image.js';
+import { renderAudio, renderImage } from './step-image.js';
 import { renderChoices, renderThen } from './step-links.js';
 
 /** What the step views ask of the element. */
@@ -59,6 +59,7 @@ export function renderStepEditor(v: ViewContext, actions: StepActions): Template
     ${renderTextField(v, { path: s('tip'), label: t('step.tip'), multiline: true })}
     ${renderTextField(v, { path: s('warning'), label: t('step.warning'), multiline: true })}
     ${renderImage(v, i, step, actions.pickImage)}
+    ${renderAudio(v, i, step)}
     ${renderThen(v, i, step)}
     ${renderChoices(v, i, step, (choice) => actions.choiceAdded(i, choice))}
     <details class="group" ?open=${Boolean(step.target || step.advanceOn)}>
