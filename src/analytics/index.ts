@@ -73,9 +73,12 @@ function defined(event: Record<string, unknown>): GuideAnalyticsEvent {
 
 /**
  * Sends every `gp-*` event under `target` to `sink`, as a {@link GuideAnalyticsEvent}, until
- * the returned function is called. A sink that throws never breaks the guide.
+ * the returned function is called. A sink that throws never breaks the guide. In Node (server
+ * rendering), with no `document`, it does nothing.
  */
 export function trackGuides(sink: GuideAnalyticsSink, options: TrackOptions = {}): () => void {
+  // Under server rendering there is no page to listen to: nothing to do, and nothing thrown.
+  if (!options.target && typeof document === 'undefined') return () => {};
   const target = options.target ?? document;
   const now = options.now ?? (() => performance.now());
   /** Per tutorial: when the walk started on this page, and when the current step was shown. */

@@ -3,29 +3,23 @@
 // `npm publish --dry-run`, `engines` that fit the dependencies, the schema's address, and a
 // React 19 and a Vue 3 app that typecheck with only the package's typings. Run `npm run build` first.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { installPacked, pack, run } from './packed-app.mjs';
 import { repo } from './run-cli.mjs';
 
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const bin = (name) => join(repo, 'node_modules/.bin', name);
-const run = (cmd, args, cwd = repo) => spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-
-let folder;
+let packed;
 let tarball;
 before(() => {
-  folder = mkdtempSync(join(tmpdir(), 'guidepost-pack-'));
-  // --ignore-scripts: `prepack` would rebuild dist/ under the other tests' feet.
-  const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', folder]);
-  assert.equal(packed.status, 0, packed.stderr);
-  tarball = join(folder, JSON.parse(packed.stdout)[0].filename);
+  packed = pack();
+  tarball = packed.tarball;
 });
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => packed.remove());
 
 describe('the published shape', () => {
   test('publint (strict) finds nothing', async () => {
@@ -74,18 +68,27 @@ describe('the published shape', () => {
   });
 });
 
+describe('importing the elements in Node, as server rendering does', () => {
+  test('guidepost/elements, each element and guidepost/analytics import without throwing, and make no document', async () => {
+    // By name, as a server-rendered app imports them (the package refers to itself here).
+    const elements = await import('guidepost/elements');
+    const tutorial = await import('guidepost/elements/gp-tutorial.js');
+    const analytics = await import('guidepost/analytics');
+    assert.equal(typeof elements.GpTutorial, 'function');
+    assert.equal(tutorial.GpTutorial, elements.GpTutorial);
+    // Lit's Node build brings a small stand-in registry, where the elements are defined; nothing renders.
+    assert.equal(globalThis.customElements?.get('gp-tutorial') ?? elements.GpTutorial, elements.GpTutorial);
+    assert.equal(typeof globalThis.document, 'undefined', 'importing must not create a document');
+    const stop = analytics.trackGuides(() => assert.fail('no events in Node'));
+    stop();
+  });
+});
+
 describe('apps compile against the packed tarball with no typings of their own', () => {
   let app;
   before(() => {
-    app = join(folder, 'app');
-    mkdirSync(join(app, 'node_modules'), { recursive: true });
-    assert.equal(run('tar', ['-xzf', tarball, '-C', folder]).status, 0);
-    cpSync(join(folder, 'package'), join(app, 'node_modules/guidepost'), { recursive: true });
-    // Everything else the app uses (React, Vue, Lit, i18next, their types) as installed here.
-    for (const name of readdirSync(join(repo, 'node_modules'))) {
-      if (name !== 'guidepost' && name !== '.bin') symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name));
-    }
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'module' }));
+    app = join(packed.folder, 'app');
+    installPacked(tarball, app);
     cpSync(join(repo, 'examples/react/src'), join(app, 'react'), { recursive: true });
     cpSync(join(repo, 'examples/vue/src'), join(app, 'vue'), { recursive: true });
     // What `npm create vite` writes for React and Vue with TypeScript, in short.
