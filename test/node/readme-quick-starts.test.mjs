@@ -16,6 +16,8 @@ import { repo } from './run-cli.mjs';
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+/** A page around a README HTML block. */
+const pageAround = (body) => `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Portal</title></head><body><main>${body}</main></body></html>\n`;
 
 /** The code blocks of the README section whose heading is `heading`, by language. */
 function blocks(heading) {
@@ -69,6 +71,16 @@ describe('the README quick starts, followed literally', { skip: executablePath ?
     }
   }
 
+  /** Serves `root` under the demo's strict CSP and opens its index.html; returns the page's errors. */
+  async function servedShowsStarter(root) {
+    const server = await createStaticServer({ root, port: 8390, index: '/index.html' });
+    try {
+      return await showsStarter(`http://127.0.0.1:${server.address().port}/index.html`);
+    } finally {
+      server.close();
+    }
+  }
+
   test('a portal with no build step: copy dist/cdn, guidepost new, the <script> tag, under a strict CSP', async () => {
     const app = mkdtempSync(join(tmpdir(), 'guidepost-readme-cdn-'));
     try {
@@ -76,15 +88,10 @@ describe('the README quick starts, followed literally', { skip: executablePath ?
       assert.equal(sh.length, 1);
       runShell(sh[0], app, packed.tarball);
       assert.equal(execSync('npx guidepost validate "public/guides/*.json"', { cwd: app, encoding: 'utf8', env: { ...process.env, PATH: `${join(app, 'node_modules/.bin')}:${process.env.PATH}` } }), '1 file checked: 1 passed.\n');
-      writeFileSync(join(app, 'public/index.html'), `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Portal</title></head><body><main>${html[0]}</main></body></html>\n`);
+      writeFileSync(join(app, 'public/index.html'), pageAround(html[0]));
       mkdirSync(join(app, 'public/js'), { recursive: true });
       writeFileSync(join(app, 'public/js/guides.js'), "document.addEventListener('gp-complete', (e) => console.log(e.detail.tutorialId));\n");
-      const server = await createStaticServer({ root: join(app, 'public'), port: 8390, index: '/index.html' });
-      try {
-        assert.deepEqual(await showsStarter(`http://127.0.0.1:${server.address().port}/index.html`), []);
-      } finally {
-        server.close();
-      }
+      assert.deepEqual(await servedShowsStarter(join(app, 'public')), []);
     } finally {
       rmSync(app, { recursive: true, force: true });
     }
@@ -95,17 +102,12 @@ describe('the README quick starts, followed literally', { skip: executablePath ?
     try {
       const { sh, html, ts } = blocks('Quick start: with npm');
       runShell(sh[0], app, packed.tarball);
-      writeFileSync(join(app, 'index.html'), `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Portal</title></head><body><main>${html[0]}</main></body></html>\n`);
+      writeFileSync(join(app, 'index.html'), pageAround(html[0]));
       mkdirSync(join(app, 'src'));
       writeFileSync(join(app, 'src/main.ts'), ts[0]);
       await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'dist') } });
       assert.ok(existsSync(join(app, 'dist/guides/first-guide.json')), 'Vite copies public/ into the build');
-      const server = await createStaticServer({ root: join(app, 'dist'), port: 8391, index: '/index.html' });
-      try {
-        assert.deepEqual(await showsStarter(`http://127.0.0.1:${server.address().port}/index.html`), []);
-      } finally {
-        server.close();
-      }
+      assert.deepEqual(await servedShowsStarter(join(app, 'dist')), []);
     } finally {
       rmSync(app, { recursive: true, force: true });
     }
