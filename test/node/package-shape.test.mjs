@@ -1,9 +1,10 @@
-// The published shape of the package, checked with the field's own tools, and a portal's
-// TypeScript apps compiled against the packed tarball: publint, arethetypeswrong, a clean
-// `npm publish --dry-run`, `engines` that fit the dependencies, the schema's address, and a
-// React 19 and a Vue 3 app that typecheck with only the package's typings. Run `npm run build` first.
+// The published shape of the package, checked with the field's own tools: publint,
+// arethetypeswrong, a clean `npm publish --dry-run`, `engines` that fit the dependencies, the
+// schema's address, importing the elements in Node; and the framework examples (React 19,
+// Vue 3, Angular) typechecked against the packed tarball with only the package's typings.
+// Run `npm run build` first.
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { publint } from 'publint';
@@ -84,28 +85,20 @@ describe('importing the elements in Node, as server rendering does', () => {
   });
 });
 
-describe('apps compile against the packed tarball with no typings of their own', () => {
+describe('the framework examples compile against the packed tarball with no typings of their own', () => {
   let app;
   before(() => {
     app = join(packed.folder, 'app');
     installPacked(tarball, app);
-    cpSync(join(repo, 'examples/react/src'), join(app, 'react'), { recursive: true });
-    cpSync(join(repo, 'examples/vue/src'), join(app, 'vue'), { recursive: true });
-    // What `npm create vite` writes for React and Vue with TypeScript, in short.
-    const options = { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, isolatedModules: true };
-    writeFileSync(join(app, 'tsconfig.react.json'), JSON.stringify({ compilerOptions: { ...options, jsx: 'react-jsx' }, include: ['react'] }));
-    writeFileSync(join(app, 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: options, include: ['vue/**/*.ts', 'vue/**/*.vue'] }));
+    // The examples as they are, in a portal's folder where `guidepost` is the installed tarball.
+    for (const name of ['react', 'vue', 'angular', 'guides-plugin.ts']) cpSync(join(repo, 'examples', name), join(app, 'examples', name), { recursive: true });
   });
 
-  test('React 19 + TypeScript (tsc)', () => {
-    const result = run(bin('tsc'), ['-p', 'tsconfig.react.json'], app);
-    assert.equal(result.stdout + result.stderr, '');
-    assert.equal(result.status, 0);
-  });
-
-  test('Vue 3 + TypeScript (vue-tsc)', () => {
-    const result = run(bin('vue-tsc'), ['-p', 'tsconfig.vue.json'], app);
-    assert.equal(result.stdout + result.stderr, '');
-    assert.equal(result.status, 0);
-  });
+  for (const [name, checker] of [['react', 'tsc'], ['vue', 'vue-tsc'], ['angular', 'tsc']]) {
+    test(`${name} (${checker})`, () => {
+      const result = run(bin(checker), ['-p', `examples/${name}/tsconfig.json`], app);
+      assert.equal(result.stdout + result.stderr, '');
+      assert.equal(result.status, 0);
+    });
+  }
 });
