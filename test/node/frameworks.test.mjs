@@ -47,7 +47,9 @@ describe('framework examples render in Chromium', { skip: executablePath ? false
       const root = join(out, name);
       await build({ configFile: join(repo, `examples/${name}/vite.config.ts`), logLevel: 'error', build: { outDir: root, emptyOutDir: true } });
       const server = await serve(root);
-      const page = await browser.newPage();
+      // A fresh context each time: no progress saved by another test on the same address.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -77,7 +79,7 @@ describe('framework examples render in Chromium', { skip: executablePath ? false
         assert.deepEqual(violations, []);
         assert.deepEqual(errors, []);
       } finally {
-        await page.close();
+        await context.close();
         server.close();
       }
     });

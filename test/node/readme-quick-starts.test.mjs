@@ -55,7 +55,9 @@ describe('the README quick starts, followed literally', { skip: executablePath ?
 
   /** Opens `url` and waits for the starter tutorial's title in <gp-tutorial>; returns the page's errors. */
   async function showsStarter(url) {
-    const page = await browser.newPage();
+    // A fresh context each time: no progress saved by another test on the same address.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -67,7 +69,7 @@ describe('the README quick starts, followed literally', { skip: executablePath ?
       await page.waitForFunction(() => document.querySelector('gp-tutorial')?.shadowRoot?.textContent?.includes('Mở trang dịch vụ'));
       return errors;
     } finally {
-      await page.close();
+      await context.close();
     }
   }
 
