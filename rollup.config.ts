@@ -51,7 +51,7 @@ const browserBundle = (input: Record<string, string>, dir: string): RollupOption
 
 const config: RollupOptions[] = [
   {
-    input: { index: 'src/index.ts', elements: 'src/elements.ts', editor: 'src/editor/index.ts', ...elementEntries },
+    input: { index: 'src/index.ts', elements: 'src/elements.ts', editor: 'src/editor/index.ts', ...elementEntries, analytics: 'src/analytics/index.ts' },
     external: isDependency,
     plugins: [json({ preferConst: true }), ts(false)],
     onwarn,

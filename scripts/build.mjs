@@ -1,5 +1,5 @@
 // `npm run build`: schema, bundles, type declarations, the Custom Elements Manifest and the API
-// tables in docs/api/ generated from it. Stops at the first failing step.
+// tables in docs/api/ and the React and Vue typings generated from it. Stops at the first failing step.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -10,6 +10,7 @@ const steps = [
   ['type declarations', bin('tsc'), ['-p', 'tsconfig.build.json']],
   ['Custom Elements Manifest', bin('cem'), ['analyze', '--quiet']],
   ['API tables', 'node', ['scripts/api-docs.mjs']],
+  ['framework typings', 'node', ['scripts/framework-types.mjs']],
 ];
 
 rmSync('dist', { recursive: true, force: true });

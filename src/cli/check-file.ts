@@ -5,8 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseTutorial, type Problem, type ProblemCode } from '../core/tutorial/index.js';
 
-/** A problem's kind: those of `parseTutorial()`, plus `unreadable-file` from the command. */
-export type FileProblemCode = ProblemCode | 'unreadable-file';
+/**
+ * A problem's kind: those of `parseTutorial()`, plus the command's own: `unreadable-file`, and
+ * `missing-image` (a step picture's relative path names no file next to the tutorial).
+ */
+export type FileProblemCode = ProblemCode | 'unreadable-file' | 'missing-image';
 
 /** A problem in a file: a `Problem` whose code may also be `unreadable-file`. */
 export interface FileProblem extends Omit<Problem, 'code'> {

@@ -8,13 +8,14 @@ import { closest } from '../core/tutorial/index.js';
 import { UsageError } from './args.js';
 import { edit } from './edit.js';
 import { mainHelp } from './help.js';
+import { newTutorial } from './new.js';
 import { preview } from './preview.js';
 import { processTerminal, type Terminal } from './terminal.js';
 import { validate } from './validate.js';
 
 type Command = (args: readonly string[], terminal: Terminal) => Promise<number>;
 
-const commands: Record<string, Command> = { validate, preview, edit };
+const commands: Record<string, Command> = { validate, preview, edit, new: newTutorial };
 
 /** Runs the command line `args` (without `node` and the script); resolves with the exit code. */
 export async function run(args: readonly string[], terminal: Terminal): Promise<number> {
@@ -39,7 +40,7 @@ export async function run(args: readonly string[], terminal: Terminal): Promise<
   const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
   if (command === undefined) {
     const guess = closest(first, Object.keys(commands));
-    throw new UsageError(`There is no command "${first}".${guess ? ` Did you mean "${guess}"?` : ''} The commands are validate, preview and edit.`);
+    throw new UsageError(`There is no command "${first}".${guess ? ` Did you mean "${guess}"?` : ''} The commands are validate, preview, edit and new.`);
   }
   return command(rest, terminal);
 }

@@ -11,6 +11,7 @@ Usage:
   guidepost validate <files…>   Check tutorial files: what is wrong, where.
   guidepost preview <file>      See a tutorial in your browser as you edit.
   guidepost edit <file>         Write a tutorial in your browser, no JSON.
+  guidepost new <file>          Start a tutorial file (Vietnamese, English).
 
 Options:
   -h, --help      Show this help ("guidepost validate --help": one command).
@@ -21,7 +22,9 @@ Examples:
   guidepost validate "tutorials/*.json"
   guidepost preview my-tutorial.json
   guidepost edit my-tutorial.json --lang en
+  guidepost new guides/my-first-guide.json
 
+Needs Node.js 22 or later.
 How to write a tutorial: docs/writing-tutorials.md in the guidepost repository.`;
 }
 
@@ -145,3 +148,25 @@ Exit code:
   0  stopped with Ctrl+C
   2  the editor could not start: no file named, a folder that does not exist,
      an unknown option, or a port that is already in use`;
+
+/** `guidepost new --help`. */
+export const newHelp = `guidepost new: start a new tutorial file.
+
+Usage:
+  guidepost new <file>
+
+Writes a small tutorial with two steps, in Vietnamese and English, that
+passes "guidepost validate". Change its steps with "guidepost edit <file>".
+The folder is created when it does not exist; a file that exists is never
+overwritten.
+
+Options:
+  -h, --help   Show this help.
+
+Examples:
+  guidepost new guides/my-first-guide.json
+
+Exit code:
+  0  the file was written
+  1  a file with that name exists already
+  2  the command could not run: no file named, or not a .json name`;

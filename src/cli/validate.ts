@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, UsageError } from './args.js';
 import { checkFile, type FileReport } from './check-file.js';
+import { checkImages } from './check-images.js';
 import { expandPattern, isPattern } from './glob.js';
 import { validateHelp } from './help.js';
 import { abbreviationList, adviseFiles, formatAdvice, formatAdviceSummary } from './lint-report.js';
@@ -26,7 +27,7 @@ export async function validate(args: readonly string[], terminal: Terminal): Pro
   }
   const files = await filesToCheck(positionals);
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await checkFile(file));
+  for (const file of files) reports.push(await checkImages(await checkFile(file)));
 
   const advice = options.has('lint') ? adviseFiles(reports, abbreviationList(options.get('abbreviations'))) : undefined;
   if (options.has('json')) {

@@ -17,3 +17,6 @@ export { parseTutorial } from './parse.js';
 export { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, WEEKDAYS } from './schema.js';
 // For the command (not re-exported by the package).
 export { closest } from './suggest.js';
+// For the command too.
+export { stepImages, type StepImage } from './images.js';
+export { clip } from './places.js';

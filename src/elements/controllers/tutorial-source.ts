@@ -2,10 +2,18 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import { checkTutorial, loadTutorial, type LoadResult } from '../../core/load/index.js';
 import { emit } from '../shared/events.js';
 
+/** One load or check: how to get the result, and the file it comes from (if any). */
+interface Request {
+  get(signal: AbortSignal): Promise<LoadResult | undefined>;
+  from: string | undefined;
+}
+
 /** An element whose tutorial comes from a file (`src`) or an object (`tutorial`). */
 export interface TutorialSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   tutorial?: unknown;
+  /** The address relative picture paths resolve against, when the page gives one. */
+  base?: string | undefined;
 }
 
 /**
@@ -20,9 +28,11 @@ export class TutorialSourceController implements ReactiveController {
   /** The request in flight (or the last one), resolved once its result was taken or dropped. */
   private _pending?: Promise<void>;
   /** The request in flight, while it is. */
-  private _inFlight?: (signal: AbortSignal) => Promise<LoadResult | undefined>;
+  private _inFlight?: Request;
   /** A request dropped because the element left the page, made again when it comes back. */
-  private _again?: (signal: AbortSignal) => Promise<LoadResult | undefined>;
+  private _again?: Request;
+  /** The file the tutorial shown was loaded from (none for one given as an object). */
+  private _from?: string;
 
   constructor(
     private readonly _host: TutorialSourceHost,
@@ -43,12 +53,31 @@ export class TutorialSourceController implements ReactiveController {
 
   /** Fetches and checks the file at `src`. */
   load(src: string): Promise<void> {
-    return this._run((signal) => loadTutorial(src, signal));
+    return this._run({ get: (signal) => loadTutorial(src, signal), from: src });
   }
 
   /** Checks a tutorial given as an object (with none, the "missing" failure). */
   check(data: unknown): Promise<void> {
-    return this._run(() => checkTutorial(data));
+    return this._run({ get: () => checkTutorial(data), from: undefined });
+  }
+
+  /**
+   * The address a step picture's relative path (`img/card.svg`) resolves against, in this order:
+   * the host's `base` (itself relative to the page), else the file the tutorial was loaded from
+   * with `src`, else the page. A tutorial given as an object has no file: `src` is ignored then,
+   * for pictures as for everything else, so only `base` points them at the tutorial's folder.
+   */
+  get imageBase(): string {
+    const page = document.baseURI;
+    for (const candidate of [this._host.base, this._from]) {
+      if (!candidate) continue;
+      try {
+        return new URL(candidate, page).href;
+      } catch {
+        // Not an address: the next rule applies.
+      }
+    }
+    return page;
   }
 
   /** Waits until the latest request (even one made while waiting) has been taken. */
@@ -83,15 +112,16 @@ export class TutorialSourceController implements ReactiveController {
     this.cancel();
   }
 
-  private _run(get: (signal: AbortSignal) => Promise<LoadResult | undefined>): Promise<void> {
+  private _run(what: Request): Promise<void> {
     this.cancel();
     const request = this._request;
     const abort = (this._abort = new AbortController());
-    this._inFlight = get;
-    const pending = get(abort.signal).then((result) => {
+    this._inFlight = what;
+    const pending = what.get(abort.signal).then((result) => {
       if (request !== this._request) return;
       this._inFlight = undefined;
       if (!result) return;
+      this._from = what.from;
       this._accept(result);
       if (this._report) this._tell(result);
     });

@@ -295,7 +295,7 @@ export class GpTour extends GuideElement {
   private _renderStep(guide: Guide) {
     return renderTourStep({
       step: stepViewOf(this._host, this._language, {
-        src: this.src,
+        src: this._source.imageBase,
         heading: headingTag(2),
         titleId,
         on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._openHelp() },

@@ -228,7 +228,7 @@ export class GpTutorial extends GuideElement {
     const lang = this._language.lang;
     const step = renderStepPieces(
       stepViewOf(this._host, this._language, {
-        src: this.src,
+        src: this._source.imageBase,
         heading: this._heading(1),
         choosePrompt: true,
         on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help.open() },

@@ -19,8 +19,14 @@ import { TutorialSourceController } from '../controllers/tutorial-source.js';
 export abstract class GuideElement extends LitElement {
   /** URL of a tutorial file (JSON, format 1; a tour's steps name a `target`). The `tutorial` property takes an object instead. */
   @property() src?: string;
-  /** The tutorial as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. */
+  /** The tutorial as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. `src` is then ignored. */
   @property({ attribute: false }) tutorial?: Tutorial | object;
+  /**
+   * The address that relative picture paths (`img/card.svg`) resolve against, itself relative to
+   * the page: usually the folder of the tutorial file (`/guides/`). Without it they resolve
+   * against the file loaded with `src`, or against the page when `tutorial` is set.
+   */
+  @property() base?: string;
   /**
    * Language of content and controls. Default: the inherited `lang` (from an ancestor), then
    * the tutorial's `lang`.

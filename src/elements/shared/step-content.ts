@@ -13,7 +13,7 @@ export interface StepContentContext {
   readonly lang: string;
   /** A text in the language shown, with the language it came in. */
   readonly text: (text: Text) => ResolvedText;
-  /** The tutorial file's address, against which image paths are resolved. */
+  /** The address relative picture paths resolve against (see `TutorialSourceController.imageBase`). */
   readonly src: string | undefined;
 }
 
@@ -88,13 +88,12 @@ function where(p: GpErrorDetail['problems'][number]): string {
 }
 
 /**
- * The address of a step picture, relative to the tutorial file (`tutorialSrc`) or the page;
- * only web and `data:` addresses are kept.
+ * The address of a step picture, relative to `base` (an address, itself relative to the page)
+ * or the page; only web and `data:` addresses are kept.
  */
-export function imageUrl(src: string, tutorialSrc: string | undefined): string {
+export function imageUrl(src: string, base: string | undefined): string {
   try {
-    const base = tutorialSrc ? new URL(tutorialSrc, document.baseURI) : new URL(document.baseURI);
-    const url = new URL(src, base);
+    const url = new URL(src, new URL(base ?? '', document.baseURI));
     return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'data:' ? url.href : '';
   } catch {
     return '';

@@ -27,7 +27,7 @@ export interface StepViewModel {
   readonly canGoBack: boolean;
   readonly isLast: boolean;
   readonly text: (text: Text) => ResolvedText;
-  /** The tutorial file's address, against which image paths are resolved. */
+  /** The address relative picture paths resolve against. */
   readonly src: string | undefined;
   /** The step heading's tag. */
   readonly heading: StaticValue;
