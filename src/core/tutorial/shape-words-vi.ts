@@ -69,7 +69,7 @@ export function describeShapeVi(problem: FoundProblem, params: ShapeParams, data
       const start = text.slice(0, 2).toLowerCase();
       const guess = field === 'days' && WEEKDAYS.some((d) => d === start) ? start : closest(text, options);
       const hint = guess ? ` Có phải ý bạn là "${guess}"?` : '';
-      return `${subjectVi(place)} là ${quote(params.value)}, một giá trị guidepost không biết. Hãy dùng một trong ${list(options)}.${hint}`;
+      return `${subjectVi(place)} là ${quote(params.value)}, giá trị mà guidepost không biết. Hãy dùng một trong ${list(options)}.${hint}`;
     }
     case 'wrong-type': {
       const expected =
@@ -103,15 +103,15 @@ function describeRuleVi(problem: FoundProblem, { rule, value }: Extract<ProblemP
       const hint = canonical ? ` Có phải ý bạn là "${canonical}"?` : ' Hãy dùng một mã ngôn ngữ như "vi", "en" hoặc "hmn".';
       if (problem.atKey) {
         const text = subjectVi({ owner: place.owner, rest: place.rest.slice(0, -1) });
-        return `${text} có một bản dịch ghi dưới ${quote(value)}, đây không phải mã ngôn ngữ.${hint}`;
+        return `${text} có một bản dịch ghi dưới ${quote(value)}, đây không phải là mã ngôn ngữ.${hint}`;
       }
-      return `${field} là ${quote(value)}, đây không phải mã ngôn ngữ.${hint}`;
+      return `${field} là ${quote(value)}, đây không phải là mã ngôn ngữ.${hint}`;
     }
     case 'timezone':
-      return `${field} là ${quote(value)}, đây không phải múi giờ mà guidepost biết. Hãy dùng tên theo IANA, ví dụ "Asia/Ho_Chi_Minh".`;
+      return `${field} là ${quote(value)}, đây không phải là múi giờ mà guidepost biết. Hãy dùng tên theo IANA, ví dụ "Asia/Ho_Chi_Minh".`;
     case 'time':
     case 'closing-time':
-      return `${field} là ${quote(value)}, đây không phải giờ. Hãy viết theo dạng HH:MM của đồng hồ 24 giờ, ví dụ "07:30" hoặc "17:00"${rule === 'closing-time' ? ' ("24:00" là nửa đêm)' : ''}.`;
+      return `${field} là ${quote(value)}, đây không phải là giờ hợp lệ. Hãy viết theo dạng HH:MM của đồng hồ 24 giờ, ví dụ "07:30" hoặc "17:00"${rule === 'closing-time' ? ' ("24:00" là nửa đêm)' : ''}.`;
     case 'positive':
       return `${field} là ${quote(value)}, nhưng cần là một số lớn hơn 0.`;
     case 'whole-number':

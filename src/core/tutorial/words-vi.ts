@@ -109,19 +109,19 @@ export function describeProblemVi(problem: FoundProblem, data: unknown): string 
     case 'closes-early':
       return capital(`${leadVi(place())}giờ đóng cửa "${params.closes}" không muộn hơn giờ mở cửa "${params.opens}". Nếu làm việc qua nửa đêm, hãy viết hai mục: một mục đến "24:00" và một mục từ "00:00".`);
     case 'phone':
-      return `${leadVi(place())}"value" là ${quote(params.value)}, đây không phải số điện thoại. Chỉ dùng chữ số, dấu cách và các dấu + ( ) -, ví dụ "1900 0000".`;
+      return `${leadVi(place())}"value" là ${quote(params.value)}, đây không phải là số điện thoại. Chỉ dùng chữ số, dấu cách và các dấu + ( ) -, ví dụ "1900 0000".`;
     case 'email':
-      return `${leadVi(place())}"value" là ${quote(params.value)}, đây không phải địa chỉ thư điện tử. Hãy viết như "hotro@example.gov.vn".`;
+      return `${leadVi(place())}"value" là ${quote(params.value)}, đây không phải là địa chỉ thư điện tử. Hãy viết như "hotro@example.gov.vn".`;
     case 'web-address': {
       const start = `${subjectVi(place())} là`;
-      if (params.verdict === 'safe') return `${start} ${quote(params.href)}, đây không phải địa chỉ trang web. Hãy viết một địa chỉ bắt đầu bằng https://.`;
+      if (params.verdict === 'safe') return `${start} ${quote(params.href)}, đây không phải là địa chỉ trang web. Hãy viết một địa chỉ bắt đầu bằng https://.`;
       return unsafeLink(start, params.href, params.verdict);
     }
     case 'image-src': {
       const { src, verdict } = params;
       const owner = place().owner;
-      if (verdict === 'http') return `${owner}: "src" của hình là ${quote(src)}, không an toàn. Hãy viết "https:${clip(src.slice(5))}" thay vào đó.`;
-      return `${owner}: "src" của hình là ${quote(src)}, không được phép. Hãy dùng một đường dẫn cạnh tệp hướng dẫn, ví dụ "img/buoc-1.png", hoặc một địa chỉ https:.`;
+      if (verdict === 'http') return `${owner}: "src" của hình là ${quote(src)}, địa chỉ này không an toàn. Hãy đổi thành "https:${clip(src.slice(5))}".`;
+      return `${owner}: "src" của hình là ${quote(src)}, loại địa chỉ này không được phép. Hãy dùng một đường dẫn cạnh tệp hướng dẫn, ví dụ "img/buoc-1.png", hoặc một địa chỉ https:.`;
     }
     case 'too-deep':
       return capital(`${leadVi(place(segments.slice(0, 4)))}phần này của tệp có hơn ${MAX_DEPTH} lớp { } và [ ] lồng vào nhau. Một hướng dẫn không bao giờ cần nhiều như vậy: hãy xoá các dấu ngoặc thừa.`);
@@ -150,7 +150,7 @@ function unsafeLink(start: string, link: string, verdict: HrefVerdict): string {
   const href = clip(link);
   switch (verdict) {
     case 'http':
-      return `${start} "${href}", địa chỉ này không an toàn. Hãy viết "https:${clip(link.slice(link.indexOf(':') + 1))}" thay vào đó.`;
+      return `${start} "${href}", địa chỉ này không an toàn. Hãy đổi thành "https:${clip(link.slice(link.indexOf(':') + 1))}".`;
     case 'relative':
       return `${start} "${href}", đây chưa phải là một địa chỉ đầy đủ. Hãy viết cả địa chỉ, bắt đầu bằng https://.`;
     case 'malformed':
