@@ -27,6 +27,7 @@ export {
   type Problem,
   type ProblemCode,
   type ProblemSeverity,
+  type ValidationOptions,
   type ValidationResult,
 } from './core/tutorial/index.js';
 export * from './core/markdown/index.js';

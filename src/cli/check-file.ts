@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseTutorial, type Problem, type ProblemCode } from '../core/tutorial/index.js';
+import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
 
 /**
  * A problem's kind: those of `parseTutorial()`, plus the command's own: `unreadable-file`, and
@@ -26,17 +27,17 @@ export interface FileReport {
   text?: string;
 }
 
-/** Reads and checks the file at `file`. Never throws. */
-export async function checkFile(file: string): Promise<FileReport> {
+/** Reads and checks the file at `file`, worded in `words`' language. Never throws. */
+export async function checkFile(file: string, words: ReportWords = ENGLISH_REPORT): Promise<FileReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return unreadable(file, whyUnreadable(error, file));
+    return unreadable(file, whyUnreadable(error, file, words));
   }
-  const text = decode(bytes);
+  const text = decode(bytes, words);
   if (typeof text !== 'string') return unreadable(file, text.message, text.position);
-  const problems = parseTutorial(text).problems.map((problem): FileProblem => ({ ...problem }));
+  const problems = parseTutorial(text, { lang: words.lang }).problems.map((problem): FileProblem => ({ ...problem }));
   return { file, ok: problems.length === 0, problems, text };
 }
 
@@ -45,30 +46,28 @@ function unreadable(file: string, message: string, position?: { line: number; co
   return { file, ok: false, problems: [problem] };
 }
 
-function whyUnreadable(error: unknown, file: string): string {
+function whyUnreadable(error: unknown, file: string, words: ReportWords): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'There is no file with this name. Check the spelling of the name and of its folder.';
+      return words.notFound;
     case 'EISDIR':
-      return `This is a folder, not a file. To check every tutorial in it, write "${file.replace(/[\\/]+$/, '')}/*.json".`;
+      return words.isFolder(`${file.replace(/[\\/]+$/, '')}/*.json`);
     case 'EACCES':
     case 'EPERM':
-      return 'guidepost is not allowed to read this file. Ask whoever manages this computer to let you read it.';
+      return words.notAllowed;
     default:
-      return `The file could not be read (${code ?? String(error)}).`;
+      return words.unreadable(code ?? String(error));
   }
 }
-
-const SAVE_AS_UTF8 = 'Save it as UTF-8 (in VS Code: click the encoding in the status bar, then "Save with Encoding", then "UTF-8").';
 
 /**
  * The file's text, or why it is not UTF-8. Vietnamese files saved in an old encoding (VNI,
  * TCVN3, Windows-1258) or as UTF-16 by Notepad would otherwise show up as baffling JSON errors.
  */
-function decode(bytes: Buffer): string | { message: string; position?: { line: number; column: number } } {
+function decode(bytes: Buffer, words: ReportWords): string | { message: string; position?: { line: number; column: number } } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { message: `The file is saved as UTF-16, but tutorials must be UTF-8. ${SAVE_AS_UTF8}` };
+    return { message: words.utf16 };
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -79,7 +78,7 @@ function decode(bytes: Buffer): string | { message: string; position?: { line: n
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
     return {
-      message: `The file is not saved as UTF-8 text, so its letters (such as Vietnamese letters with marks) cannot be read. ${SAVE_AS_UTF8}`,
+      message: words.notUtf8,
       position: { line, column },
     };
   }

@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { clip, stepImages } from '../core/tutorial/index.js';
 import type { FileProblem, FileReport } from './check-file.js';
+import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
 
 /** The file path a picture address names next to the tutorial, or undefined for one that is not a local file. */
 export function localImagePath(src: string): string | undefined {
@@ -21,11 +22,11 @@ export function localImagePath(src: string): string | undefined {
 }
 
 /** Adds a `missing-image` problem, at the picture's `src`, for each local picture that is not there. */
-export async function checkImages(report: FileReport): Promise<FileReport> {
+export async function checkImages(report: FileReport, words: ReportWords = ENGLISH_REPORT): Promise<FileReport> {
   if (report.text === undefined) return report;
   const folder = dirname(report.file);
   const found: FileProblem[] = [];
-  for (const { path, src, step, line, column } of stepImages(report.text)) {
+  for (const { path, src, step, index, id, line, column } of stepImages(report.text)) {
     const local = localImagePath(src);
     if (local === undefined || (await isFile(join(folder, local)))) continue;
     const shown = relative(process.cwd(), join(folder, local)).split(sep).join('/');
@@ -33,7 +34,7 @@ export async function checkImages(report: FileReport): Promise<FileReport> {
       path,
       code: 'missing-image',
       severity: 'error',
-      message: `${step}: the picture "${clip(src)}" is not there: there is no file ${clip(shown)}. Put the picture there, or correct the path: it is relative to the tutorial file's folder.`,
+      message: words.missingImage({ step, index, id, src: clip(src), file: clip(shown) }),
       line,
       column,
     });

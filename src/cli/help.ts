@@ -32,7 +32,7 @@ How to write a tutorial: docs/writing-tutorials.md in the guidepost repository.`
 export const validateHelp = `guidepost validate: check tutorial files.
 
 Usage:
-  guidepost validate <files…> [--json]
+  guidepost validate <files…> [--json] [--lint] [--lang vi|en]
 
 Checks each file and lists every problem at once, one per line:
 
@@ -59,10 +59,15 @@ Options:
   --abbreviations <list>
                With --lint: abbreviations your readers know, separated by
                commas, for example --abbreviations VNeID,OTP,QR
+  --lang <vi|en>
+               The language of the problems and the advice: vi (Tiếng Việt)
+               or en (English). Default: en. Codes and places are the same
+               in both.
   -h, --help   Show this help.
 
 Examples:
   guidepost validate my-tutorial.json
+  guidepost validate my-tutorial.json --lang vi
   guidepost validate "tutorials/*.json"
   guidepost validate "tutorials/**/*.json" --json > report.json
   guidepost validate my-tutorial.json --lint --abbreviations VNeID,OTP,QR

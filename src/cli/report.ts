@@ -4,6 +4,7 @@
  * a link that opens the file at that place.
  */
 import type { FileProblem, FileReport } from './check-file.js';
+import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
 import type { Style } from './terminal.js';
 
 /** Totals over several checked files. */
@@ -42,31 +43,27 @@ export function summarize(reports: readonly FileReport[]): Summary {
  * One line for one problem. Warnings say `warning:` in words (colour is extra). The message's
  * own "Line 3, column 5:" is left out here because the line starts with the same place.
  */
-export function formatProblem(file: string, problem: FileProblem, style: Style): string {
+export function formatProblem(file: string, problem: FileProblem, style: Style, words: ReportWords = ENGLISH_REPORT): string {
   const place = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
-  const path = problem.path === '' ? '(file)' : problem.path;
+  const path = problem.path === '' ? words.file : problem.path;
   let message = problem.message;
-  const echo = `Line ${problem.line}, column ${problem.column}: `;
+  const echo = problem.line === undefined ? '' : words.at(problem.line, problem.column ?? 1);
   if (problem.line !== undefined && message.startsWith(echo)) {
     message = message.slice(echo.length);
     message = message.charAt(0).toUpperCase() + message.slice(1);
   }
-  const label = problem.severity === 'warning' ? `${style.yellow('warning:')} ` : '';
+  const label = problem.severity === 'warning' ? `${style.yellow(words.warning)} ` : '';
   return `${style.bold(place)}  ${style.cyan(path)}  ${label}${message}`;
 }
 
 /** Every problem of every report, one line each, in file order. */
-export function formatProblems(reports: readonly FileReport[], style: Style): string[] {
-  return reports.flatMap((report) => report.problems.map((problem) => formatProblem(report.file, problem, style)));
+export function formatProblems(reports: readonly FileReport[], style: Style, words: ReportWords = ENGLISH_REPORT): string[] {
+  return reports.flatMap((report) => report.problems.map((problem) => formatProblem(report.file, problem, style, words)));
 }
 
 /** "3 files checked: 2 passed, 1 failed with 4 problems (1 warning)." */
-export function formatSummary(summary: Summary, style: Style): string {
-  const checked = `${count(summary.files, 'file')} checked: `;
-  const passed = `${summary.passed} passed`;
-  if (summary.failed === 0) return `${checked}${style.green(passed)}.`;
-  const warnings = summary.warnings > 0 ? ` (${count(summary.warnings, 'warning')})` : '';
-  return `${checked}${passed}, ${style.red(`${summary.failed} failed`)} with ${summary.more ? 'more than ' : ''}${count(summary.problems, 'problem')}${warnings}.`;
+export function formatSummary(summary: Summary, style: Style, words: ReportWords = ENGLISH_REPORT): string {
+  return words.summary(summary, style);
 }
 
 /** "2 problems (1 warning)" or "no problems" for one file, as `preview` prints after a save. */

@@ -9,13 +9,20 @@ import { expandPattern, isPattern } from './glob.js';
 import { validateHelp } from './help.js';
 import { abbreviationList, adviseFiles, formatAdvice, formatAdviceSummary } from './lint-report.js';
 import { formatJson, formatProblems, formatSummary, summarize } from './report.js';
+import { reportWords } from './report-words.js';
 import type { Terminal } from './terminal.js';
 
 /** Runs `guidepost validate` with the arguments after the command name; returns the exit code. */
 export async function validate(args: readonly string[], terminal: Terminal): Promise<number> {
   const { options, positionals } = parseArgs(
     args,
-    [{ name: 'json' }, { name: 'lint' }, { name: 'abbreviations', value: '<list>', example: 'VNeID,OTP,QR' }, { name: 'help', short: 'h' }],
+    [
+      { name: 'json' },
+      { name: 'lint' },
+      { name: 'abbreviations', value: '<list>', example: 'VNeID,OTP,QR' },
+      { name: 'lang', value: '<vi|en>', example: 'vi' },
+      { name: 'help', short: 'h' },
+    ],
     'validate',
   );
   if (options.has('help')) {
@@ -25,26 +32,34 @@ export async function validate(args: readonly string[], terminal: Terminal): Pro
   if (positionals.length === 0) {
     throw new UsageError('Name at least one tutorial file to check, for example: guidepost validate my-tutorial.json', 'validate');
   }
+  const words = reportWords(langOption(options.get('lang')));
   const files = await filesToCheck(positionals);
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await checkImages(await checkFile(file)));
+  for (const file of files) reports.push(await checkImages(await checkFile(file, words), words));
 
-  const advice = options.has('lint') ? adviseFiles(reports, abbreviationList(options.get('abbreviations'))) : undefined;
+  const advice = options.has('lint') ? adviseFiles(reports, abbreviationList(options.get('abbreviations')), words) : undefined;
   if (options.has('json')) {
     const data = JSON.parse(formatJson(reports)) as { files: Record<string, unknown>[] };
     if (advice) data.files.forEach((file, i) => (file.advice = advice[i]));
     terminal.out(advice ? JSON.stringify(data, null, 2) : formatJson(reports));
   } else {
-    const lines = formatProblems(reports, terminal.style);
+    const lines = formatProblems(reports, terminal.style, words);
     if (lines.length > 0) terminal.out(`${lines.join('\n')}\n`);
     if (advice) {
-      const adviceLines = formatAdvice(reports, advice, terminal.style);
+      const adviceLines = formatAdvice(reports, advice, terminal.style, words);
       if (adviceLines.length > 0) terminal.out(`${adviceLines.join('\n')}\n`);
     }
-    terminal.out(formatSummary(summarize(reports), terminal.style));
-    if (advice) terminal.out(formatAdviceSummary(advice));
+    terminal.out(formatSummary(summarize(reports), terminal.style, words));
+    if (advice) terminal.out(formatAdviceSummary(advice, words));
   }
   return reports.every((report) => report.ok) ? 0 : 1;
+}
+
+/** `--lang vi` or `--lang en` (the default): the language of the messages. */
+function langOption(value: string | true | undefined): 'vi' | 'en' {
+  if (value === undefined) return 'en';
+  if (value === 'vi' || value === 'en') return value;
+  throw new UsageError(`--lang ${String(value)}: problems are written in vi (Tiếng Việt) or en (English), for example --lang vi.`, 'validate');
 }
 
 /**

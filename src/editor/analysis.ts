@@ -17,10 +17,11 @@ export interface Analysis {
   byField: Map<string, EditorProblem[]>;
 }
 
-export function analyse(draft: m.Draft, abbreviations: readonly string[]): Analysis {
+/** Analyses `draft`, with problems and advice worded in `lang`, the editor's own language. */
+export function analyse(draft: m.Draft, abbreviations: readonly string[], lang: 'vi' | 'en'): Analysis {
   const fields = new Set(m.editorFields(draft, m.languagesOf(draft)));
-  const advice = lintTutorial(draft, { abbreviations });
-  const validation = validateTutorial(draft);
+  const advice = lintTutorial(draft, { abbreviations, lang });
+  const validation = validateTutorial(draft, { lang });
   const problems: EditorProblem[] = [
     ...validation.problems.map((p) => ({ ...p, field: m.fieldForProblem(p.path, fields, draft.lang) })),
     // Advice is not a validation problem, but is shown the same way: beside its field.

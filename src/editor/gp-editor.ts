@@ -21,9 +21,9 @@ import { Question } from './question.js';
 /** `gp-change` and `gp-save` detail: the tutorial as written, and what is wrong with it. */
 export interface GpEditorChangeDetail {
   value: m.Draft;
-  /** What `validateTutorial` finds: errors, and warnings for missing translations. */
+  /** What `validateTutorial` finds: errors, and warnings for missing translations, worded in the editor's `lang`. */
   problems: Problem[];
-  /** What `lintTutorial` advises (never an error). */
+  /** What `lintTutorial` advises (never an error), in the editor's `lang`. */
   advice: LintAdvice[];
 }
 
@@ -70,6 +70,7 @@ export class GpEditor extends LitElement {
   private _saved: m.Draft = this._history.present;
   private _analysis?: Analysis;
   private _analysedWith?: string[];
+  private _analysedIn?: string;
   private _preview?: PreviewData;
   private _valueGiven = false;
   private _focusAfter?: string;
@@ -89,14 +90,14 @@ export class GpEditor extends LitElement {
     this._offerBackup();
   }
 
-  /** What `validateTutorial` finds in the tutorial as written now. */
+  /** What `validateTutorial` finds in the tutorial as written now, worded in the editor's `lang`. */
   get problems(): Problem[] {
     return this._analyse()
       .filter((p) => !p.advice)
       .map(({ path, code, message, severity }) => ({ path, code, message, severity }));
   }
 
-  /** What `lintTutorial` advises for the tutorial as written now. */
+  /** What `lintTutorial` advises for the tutorial as written now, in the editor's `lang`. */
   get advice(): LintAdvice[] {
     this._analyse();
     return this._analysis!.advice;
@@ -204,9 +205,10 @@ export class GpEditor extends LitElement {
 
   /** Every problem (validation, then advice) with the field it belongs beside; cached per draft. */
   private _analyse(): EditorProblem[] {
-    if (this._analysis?.draft !== this.value || this._analysedWith !== this.abbreviations) {
-      this._analysis = analyse(this.value, this.abbreviations);
+    if (this._analysis?.draft !== this.value || this._analysedWith !== this.abbreviations || this._analysedIn !== this._uiLang) {
+      this._analysis = analyse(this.value, this.abbreviations, this._uiLang);
       this._analysedWith = this.abbreviations;
+      this._analysedIn = this._uiLang;
     }
     return this._analysis.problems;
   }

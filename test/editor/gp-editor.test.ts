@@ -265,6 +265,51 @@ describe('<gp-editor>: help from a person', () => {
     expect((el.value.help as { channels: unknown[] }).channels).to.have.length(1);
   });
 
+  it('shows a Vietnamese editor its problems and advice in Vietnamese, beside the field', async () => {
+    const el = await fixture<GpEditor>(html`<gp-editor lang="vi" draft-key="problems-vi"></gp-editor>`);
+    el.value = {
+      format: 1,
+      id: 'cap-lai-the',
+      revision: 1,
+      lang: 'vi',
+      title: 'Cấp lại thẻ',
+      steps: [
+        { id: 'bat-dau', title: 'Bắt đầu', body: 'Mở cổng dịch vụ công.' },
+        { id: 'quay', title: 'Quầy', body: 'Đến phường.' },
+      ],
+    };
+    await el.updateComplete;
+    await press(button(el, 'Bước 2: Quầy'));
+    const title = field(el, 'Tên bước');
+    title.focus();
+    await sendKeys({ press: 'End' });
+    for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    const said = (input: HTMLElement) =>
+      input.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    // The step's id follows its (now empty) title.
+    expect(said(title)).to.equal('Lỗi: Bước 2 (step): "title" đang trống. Hãy viết nội dung.');
+    expect(el.problems.map((p) => [p.path, p.code])).to.deep.equal([['steps[1].title', 'empty-text']]);
+    await expectAxeClean(el);
+
+    const text = field<HTMLTextAreaElement>(el, 'Nội dung');
+    text.focus();
+    await sendKeys({ press: 'End' });
+    await type(text, ' Nhập mã OTP, sau đó bấm Gửi.');
+    await el.updateComplete;
+    expect(said(text)).to.match(/Lời khuyên: Bước này yêu cầu làm nhiều hơn một việc\./);
+    expect(said(text)).to.match(/Lời khuyên: “OTP” được dùng mà chưa nói rõ là viết tắt của gì\./);
+
+    await press(button(el, 'Bước 1: Bắt đầu'));
+    const entry = [...el.shadowRoot!.querySelectorAll('.problems button')].find((b) => /đang trống/.test(b.textContent!)) as HTMLButtonElement;
+    expect(entry.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Bước 2 (step): "title" đang trống. Hãy viết nội dung.');
+    await press(entry);
+    expect(focused()).to.equal(field(el, 'Tên bước'));
+    expect(el.shadowRoot!.getElementById('step-heading')!.textContent).to.equal('Bước 2 / 2');
+    await expectAxeClean(el);
+  });
+
   it('speaks Vietnamese to a Vietnamese editor', async () => {
     const el = await fixture<GpEditor>(html`<gp-editor lang="vi" draft-key="help-vi"></gp-editor>`);
     await press(button(el, 'Thêm một cách liên hệ'));

@@ -226,6 +226,26 @@ describe('guidepost edit in Chromium', { skip: executablePath ? false : 'no Chro
     }
   });
 
+  test('with --lang vi, shows the problems beside their fields in Vietnamese', async () => {
+    const file = folder.path('dangling-vi.json');
+    const data = JSON.parse(tutorialText());
+    data.steps[0].next = 'secnod';
+    writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    const edit = startEdit([file, '--lang', 'vi', '--port', '0']);
+    const url = await edit.started;
+    try {
+      const page = await newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('gp-editor')?.problems?.length > 0);
+      const problems = await page.evaluate(() => document.querySelector('gp-editor').problems.map((p) => [p.path, p.code, p.message]));
+      assert.deepEqual(problems[0], ['steps[0].next', 'unknown-step', 'Bước 1 (first): "next" dẫn tới "secnod", nhưng không có bước nào có mã này. Có phải ý bạn là "second"?']);
+      const listed = await page.evaluate(() => document.querySelector('gp-editor').shadowRoot.querySelector('.problems').textContent.replace(/\s+/g, ' '));
+      assert.match(listed, /Lỗi: Bước 1 \(first\): "next" dẫn tới "secnod"/);
+    } finally {
+      await edit.stop();
+    }
+  });
+
   test('refuses to save for a page that does not hold this run\'s token, and serves nothing outside the folder', async () => {
     const edit = startEdit([folder.path('existing.json'), '--port', '0']);
     const url = await edit.started;

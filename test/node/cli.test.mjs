@@ -49,6 +49,37 @@ describe('guidepost validate', () => {
     assert.deepEqual(validate('good.json'), { code: 0, stdout: '1 file checked: 1 passed.\n', stderr: '' });
   });
 
+  test('--lang vi words the problems, the advice and the totals in Vietnamese, at the same places', () => {
+    const { code, stdout, stderr } = validate('dangling-next.json', 'trailing-comma.json', 'missing.json', '--lang', 'vi');
+    assert.equal(stderr, '');
+    assert.equal(
+      stdout,
+      'dangling-next.json:12:15  steps[0].next  Bước 1 (first): "next" dẫn tới "secnod", nhưng không có bước nào có mã này. Có phải ý bạn là "second"?\n' +
+        'dangling-next.json:14:5  steps[1]  Bước 2 (second) không bao giờ tới được: không có "next", lựa chọn hay thứ tự bước nào dẫn tới nó từ bước 1. Hãy dẫn tới nó từ một bước khác, hoặc xoá bước này.\n' +
+        'trailing-comma.json:16:27  (tệp)  Có một dấu phẩy sau trường cuối cùng. Hãy xoá dấu phẩy này.\n' +
+        'missing.json  (tệp)  Không có tệp nào tên như vậy. Hãy kiểm tra lại cách viết tên tệp và tên thư mục.\n\n' +
+        'Đã kiểm tra 3 tệp: 0 tệp đạt, 3 tệp chưa đạt với 4 lỗi.\n',
+    );
+    assert.equal(code, 1);
+    const english = JSON.parse(validate('dangling-next.json', '--json').stdout);
+    const vietnamese = JSON.parse(validate('dangling-next.json', '--json', '--lang=vi').stdout);
+    const facts = (report) => report.files[0].problems.map(({ path, code, line, column }) => [path, code, line, column]);
+    assert.deepEqual(facts(vietnamese), facts(english));
+    assert.deepEqual(validate('missing-translation.json', '--lang', 'en'), validate('missing-translation.json'));
+    const advice = validate('good.json', '--lint', '--lang', 'vi').stdout;
+    assert.match(advice, /^Đã kiểm tra 1 tệp: 1 tệp đạt\.\n/);
+    const lint = runCli(['validate', 'examples/*.json', '--lint', '--lang', 'vi'], { cwd: repo }).stdout;
+    assert.doesNotMatch(lint, / advice: | warning: /);
+    assert.match(lint, /lời khuyên \(không làm tệp bị đánh giá là chưa đạt\)\.\n$|Không có lời khuyên nào/);
+  });
+
+  test('--lang takes only vi or en', () => {
+    const { code, stdout, stderr } = validate('good.json', '--lang', 'fr');
+    assert.equal(stdout, '');
+    assert.match(stderr, /^guidepost: --lang fr: problems are written in vi \(Tiếng Việt\) or en \(English\), for example --lang vi\.\n/);
+    assert.equal(code, 2);
+  });
+
   test('reports a trailing comma with its line and column, in plain words', () => {
     const { code, stdout } = validate('trailing-comma.json');
     assert.equal(

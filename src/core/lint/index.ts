@@ -5,6 +5,9 @@
  */
 import { sentences, plainText, countTokens, countsSyllables, limitFor } from './words.js';
 import { tutorialTexts, type PathSegment, type PlacedText } from './texts.js';
+import type { AdviceWords, Finding } from './advice.js';
+import { ENGLISH_ADVICE } from './advice-en.js';
+import { VIETNAMESE_ADVICE } from './advice-vi.js';
 
 /**
  * The kind of advice.
@@ -22,7 +25,7 @@ export interface LintAdvice {
   /** A JSON path, as in validation problems: `steps[2].body.vi`. */
   path: string;
   code: LintCode;
-  /** What was found, why it matters for an older reader, and how to fix it, in plain words. */
+  /** What was found, why it matters for an older reader, and how to fix it, in plain words (in the language asked for). */
   message: string;
   /** Always `'warning'`: advice never stops a tutorial from being shown. */
   severity: 'warning';
@@ -35,7 +38,15 @@ export interface LintOptions {
    * Default: none.
    */
   abbreviations?: readonly string[];
+  /**
+   * The language of the messages: `'vi'` (or `vi-VN`…) for Vietnamese, anything else or
+   * nothing for English. Codes and paths are the same in every language.
+   */
+  lang?: string;
 }
+
+/** The words for `lang`: Vietnamese for `vi`, English otherwise. */
+const adviceWords = (lang: string | undefined): AdviceWords => (lang !== undefined && /^vi(?:-|$)/i.test(lang) ? VIETNAMESE_ADVICE : ENGLISH_ADVICE);
 
 /** Sentence, text and step limits, in words (counted as syllables for Vietnamese). */
 export const LINT_LIMITS = { sentenceWords: 25, textWords: 80 } as const;
@@ -53,12 +64,10 @@ function pathOf(segments: readonly PathSegment[], key: string | undefined): stri
   return path;
 }
 
-const unit = (lang: string) => (countsSyllables(lang) ? 'syllables' : 'words');
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
 /** What one text says, wherever it is: found once per distinct text, then remembered. */
 interface TextFindings {
-  advice: { code: LintCode; message: string }[];
+  advice: Finding[];
   /** Abbreviations in reading order, and whether each is explained where it stands. */
   abbreviations: { word: string; explained: boolean }[];
 }
@@ -83,41 +92,30 @@ function find(t: PlacedText): TextFindings {
   if (t.field === 'alt') {
     const alt = t.text.trim();
     if (alt !== '' && (GENERIC_ALT.test(alt) || /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(alt))) {
-      advice.push({
-        code: 'unhelpful-alt',
-        message: `The picture description ${quote(alt)} does not say what the picture shows. People who cannot see it hear only this. Describe what matters in it, for example “The Log in button at the bottom of the screen”.`,
-      });
+      advice.push({ code: 'unhelpful-alt', alt });
     }
     return { advice, abbreviations: [] };
   }
   const sentenceLimit = limitFor(LINT_LIMITS.sentenceWords, t.lang);
+  const syllables = countsSyllables(t.lang);
   for (const sentence of sentences(t.text)) {
     const count = countTokens(sentence);
     if (count > sentenceLimit) {
-      advice.push({
-        code: 'long-sentence',
-        message: `The sentence ${quote(sentence)} has ${count} ${unit(t.lang)}. Long sentences are hard to keep in mind while looking at a phone, especially for older readers. Split it into sentences of at most about ${sentenceLimit} ${unit(t.lang)}.`,
-      });
+      advice.push({ code: 'long-sentence', sentence, count, limit: sentenceLimit, syllables });
     }
   }
   if (t.field === 'body') {
     const words = countTokens(plain);
     const textLimit = limitFor(LINT_LIMITS.textWords, t.lang);
     if (words > textLimit) {
-      advice.push({
-        code: 'long-text',
-        message: `This step's text has ${words} ${unit(t.lang)}. A long text on one screen makes readers scroll and lose their place. Keep it under about ${textLimit} ${unit(t.lang)}: move the rest to another step or to a tip.`,
-      });
+      advice.push({ code: 'long-text', count: words, limit: textLimit, syllables });
     }
     const listItems = t.text.split('\n').filter((line) => /^\s*\d+[.)]\s+/.test(line)).length;
     // "Then …" at the very start follows on from the step before; "Do this, then that" is two actions.
     const sequence = SEQUENCE.exec(plain);
     const secondAction = sequence !== null && /\p{L}/u.test(plain.slice(0, sequence.index));
     if (listItems >= 2 || secondAction) {
-      advice.push({
-        code: 'several-actions',
-        message: 'This step asks for more than one action. A reader who does one thing per screen, then presses Next, is less likely to skip one. Split it into one step per action.',
-      });
+      advice.push({ code: 'several-actions' });
     }
   }
   const abbreviations: TextFindings['abbreviations'] = [];
@@ -135,16 +133,17 @@ function find(t: PlacedText): TextFindings {
  * Advice on a tutorial's words (valid or not; it never throws): long sentences, long step
  * texts, steps with more than one action, abbreviations used without saying what they stand
  * for, and picture descriptions that describe nothing. Every message says why it matters for
- * an older reader and how to fix it.
+ * an older reader and how to fix it, in English or, with `lang: 'vi'`, in Vietnamese.
  */
 export function lintTutorial(data: unknown, options: LintOptions = {}): LintAdvice[] {
   const advice: LintAdvice[] = [];
+  const words = adviceWords(options.lang);
   const allowed = new Set((options.abbreviations ?? []).map((a) => a.toLowerCase()));
   const seen = new Set<string>();
   for (const t of tutorialTexts(data)) {
     const path = pathOf(t.path, t.key);
     const found = findingsOf(t);
-    for (const a of found.advice) advice.push({ path, code: a.code, message: a.message, severity: 'warning' });
+    for (const a of found.advice) advice.push({ path, code: a.code, message: words(a), severity: 'warning' });
     // Only the first use of an abbreviation needs explaining, in each language.
     for (const { word, explained } of found.abbreviations) {
       const key = `${t.lang}\u0000${word.toLowerCase()}`;
@@ -154,7 +153,7 @@ export function lintTutorial(data: unknown, options: LintOptions = {}): LintAdvi
       advice.push({
         path,
         code: 'unexplained-abbreviation',
-        message: `“${word}” is used without saying what it stands for. Many readers, older ones especially, do not know abbreviations. Write it out the first time, with the abbreviation after it in brackets, or ask the portal's developers to add it to the abbreviations its citizens know.`,
+        message: words({ code: 'unexplained-abbreviation', word }),
         severity: 'warning',
       });
     }

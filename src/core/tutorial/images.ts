@@ -13,6 +13,9 @@ export interface StepImage {
   src: string;
   /** "Step 3 (install-app)" */
   step: string;
+  /** The step's place in the list, from 0, and its id (for messages in other languages). */
+  index: number;
+  id: string;
   line: number;
   column: number;
 }
@@ -28,7 +31,8 @@ export function stepImages(text: string): StepImage[] {
     if (typeof src !== 'string') continue;
     const path = `steps[${i}].image.src`;
     const place = reading.places.get(path);
-    found.push({ path, src, step: capital(stepName(i, step)), ...(place ? reading.position(place.value) : { line: 1, column: 1 }) });
+    const id = isRecord(step) && typeof step['id'] === 'string' ? step['id'] : '';
+    found.push({ path, src, step: capital(stepName(i, step)), index: i, id, ...(place ? reading.position(place.value) : { line: 1, column: 1 }) });
   }
   return found;
 }

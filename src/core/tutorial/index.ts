@@ -11,7 +11,7 @@ export type {
   TutorialImage,
   Weekday,
 } from './types.js';
-export type { Problem, ProblemCode, ProblemSeverity, ValidationResult } from './problems.js';
+export type { Problem, ProblemCode, ProblemSeverity, ValidationOptions, ValidationResult } from './problems.js';
 export { validateTutorial } from './validate.js';
 export { parseTutorial } from './parse.js';
 export { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, WEEKDAYS } from './schema.js';

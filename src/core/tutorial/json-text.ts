@@ -1,7 +1,8 @@
 /**
  * Small helpers of the JSON reader (`json.ts`) that need none of its state: lines and columns,
- * skipping a part too deep to read, and naming a character in a message.
+ * skipping a part too deep to read, and reading a text in quotes.
  */
+import type { JsonWords } from './json-words.js';
 
 /** Turns offsets into 1-based lines and columns. */
 export class LineIndex {
@@ -42,7 +43,6 @@ export function skipNested(text: string, start: number): number {
   }
   return -1;
 }
-
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', "'": "'" };
 
 /** What reading a text needs of the reader: reporting slips and mistakes, and lines. */
@@ -50,6 +50,7 @@ export interface TextReader {
   slip(offset: number, words: string): void;
   fail(offset: number, words: string): never;
   position(offset: number): { line: number; column: number };
+  words: JsonWords;
 }
 
 /**
@@ -59,15 +60,15 @@ export interface TextReader {
 export function readString(text: string, start: number, reader: TextReader): { value: string; end: number } {
   const quote = text[start]!;
   let pos = start;
-  if (quote === "'") reader.slip(start, 'texts and field names must be in double quotes ("like this"), not single quotes.');
+  if (quote === "'") reader.slip(start, reader.words.singleQuotes());
   let result = '';
   pos += 1;
   for (;;) {
     const char = text[pos];
-    if (char === undefined) reader.fail(text.length, `the file ends too early, inside the text that starts on line ${reader.position(start).line}. The closing quote is missing, or part of the file is.`);
+    if (char === undefined) reader.fail(text.length, reader.words.endsInText(reader.position(start).line));
     if (char === quote) break;
     if (char === '\n' || char === '\r') {
-      reader.fail(start, `this text has no closing quote on its line. A text must end on the line it starts; write \\n for a new line inside it.`);
+      reader.fail(start, reader.words.noClosingQuote());
     }
     if (char === '\\') {
       const next = text[pos + 1] ?? '';
@@ -78,7 +79,7 @@ export function readString(text: string, start: number, reader: TextReader): { v
       }
       const escaped = ESCAPES[next];
       if (escaped === undefined || (next === "'" && quote === '"')) {
-        reader.slip(pos, `a backslash \\ starts a special character here, but "\\${next}" is not one. To write a backslash itself, write it twice: \\\\.`);
+        reader.slip(pos, reader.words.badEscape(next));
         result += '\\';
         pos += 1;
         continue;
@@ -88,7 +89,7 @@ export function readString(text: string, start: number, reader: TextReader): { v
       continue;
     }
     if (char < ' ') {
-      reader.slip(pos, 'a tab or another invisible character is inside a text. Replace it with a space (or \\t for a tab).');
+      reader.slip(pos, reader.words.control());
       result += char;
       pos += 1;
       continue;
@@ -105,9 +106,4 @@ export function readString(text: string, start: number, reader: TextReader): { v
 /** A character a text copies as it is: not a quote, backslash, line break or control. */
 export function isPlain(code: number, quote: string): boolean {
   return code >= 0x20 && code !== 0x5c && code !== quote.charCodeAt(0);
-}
-
-/** Names a character in a message: `a quote "` or `"x"`. */
-export function describeChar(char: string): string {
-  return char === '"' ? 'a quote "' : `"${char}"`;
 }

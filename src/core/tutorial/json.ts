@@ -8,10 +8,10 @@
  * the tutorial's other problems; anything else stops the reading.
  */
 import { explained, type ExplainedProblem } from './found.js';
-import { describeChar, LineIndex, readString, skipNested } from './json-text.js';
+import { LineIndex, readString, skipNested } from './json-text.js';
+import { ENGLISH_JSON, type JsonWords } from './json-words.js';
 import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES } from './limits.js';
 import { tooManyValues } from './problem-list.js';
-import { clip } from './places.js';
 import { appendPath, type PathSegment } from './problems.js';
 
 /** Where a value (and, for object members, its key) starts: offsets into the text. */
@@ -42,17 +42,17 @@ const CLOSER: Record<string, string> = { '{': '}', '[': ']' };
 
 /**
  * Reads a tutorial file's text. A leading byte order mark (some Windows editors add one) is
- * allowed and not counted in columns, as editors do not show it.
+ * allowed and not counted in columns, as editors do not show it. `words` word the problems.
  */
-export function readJson(source: string): JsonReading {
-  const reader = new Reader(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+export function readJson(source: string, words: JsonWords = ENGLISH_JSON, tooMany: () => string = tooManyValues): JsonReading {
+  const reader = new Reader(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, words, tooMany);
   let value: unknown;
   try {
     reader.skipSpace();
-    if (reader.atEnd()) reader.fail(0, 'the file is empty. It should hold a tutorial in curly brackets { }.');
+    if (reader.atEnd()) reader.fail(0, words.empty());
     value = reader.value([], '');
     reader.skipSpace();
-    if (!reader.atEnd()) reader.slip(reader.pos, 'there is more text after the end of the tutorial. Everything must be inside the first { }; remove the rest or move it inside.');
+    if (!reader.atEnd()) reader.slip(reader.pos, words.textAfterEnd());
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     value = undefined;
@@ -70,7 +70,11 @@ class Reader {
   /** Open `{`/`[` with their offsets, to say which one a truncated file never closed. */
   private readonly open: { char: string; at: number }[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    readonly words: JsonWords,
+    private readonly tooMany: () => string,
+  ) {}
 
   position(offset: number): { line: number; column: number } {
     return this.lines.position(offset);
@@ -83,7 +87,7 @@ class Reader {
   /** Reports a slip and reads on. */
   slip(offset: number, words: string): void {
     const { line, column } = this.position(offset);
-    const found = explained('json-syntax', [], `Line ${line}, column ${column}: ${words}`);
+    const found = explained('json-syntax', [], this.words.at(line, column, words));
     found.line = line;
     found.column = column;
     this.report(found);
@@ -106,8 +110,8 @@ class Reader {
 
   failAtEnd(): never {
     const last = this.open[this.open.length - 1];
-    const where = last ? ` The ${last.char} on line ${this.position(last.at).line} is never closed with ${CLOSER[last.char]}.` : '';
-    this.fail(this.text.length, `the file ends too early.${where} Part of the file may be missing.`);
+    const open = last ? { char: last.char, line: this.position(last.at).line, closer: CLOSER[last.char]! } : undefined;
+    this.fail(this.text.length, this.words.endsEarly(open));
   }
 
   skipSpace(): void {
@@ -125,7 +129,7 @@ class Reader {
     const end = block ? this.text.indexOf('*/', this.pos + 2) : this.text.indexOf('\n', this.pos);
     if (block && end === -1) this.failAtEnd();
     this.pos = end === -1 ? this.text.length : end + (block ? 2 : 0);
-    this.slip(start, 'JSON files cannot have comments. Remove the comment, or keep the note in a field whose name starts with "x-".');
+    this.slip(start, this.words.comment());
   }
 
   value(segments: PathSegment[], path: string, key?: number): unknown {
@@ -135,7 +139,7 @@ class Reader {
     this.places.set(path, place);
     if (++this.values > MAX_VALUES) {
       // As validateTutorial() says of such data: about the whole file, so at its start.
-      this.problems.push({ ...explained('too-large', [], tooManyValues()), line: 1, column: 1 });
+      this.problems.push({ ...explained('too-large', [], this.tooMany()), line: 1, column: 1 });
       throw new Stop();
     }
     const char = this.text[this.pos];
@@ -155,9 +159,9 @@ class Reader {
     WORD.lastIndex = this.pos;
     const word = WORD.exec(this.text)?.[0];
     if (word !== undefined) return this.word(word);
-    if (char === '+' || char === '.') this.fail(this.pos, 'numbers are written like 10 or 2.5: no + sign, and a digit before the point.');
-    if (char === ',') this.fail(this.pos, 'a value is missing before this comma, or there is one comma too many.');
-    this.fail(this.pos, `guidepost did not expect ${describeChar(char)} here. A value should start here: a text in double quotes, a number, true, false, null, { or [.`);
+    if (char === '+' || char === '.') this.fail(this.pos, this.words.plusOrPoint());
+    if (char === ',') this.fail(this.pos, this.words.commaBeforeValue());
+    this.fail(this.pos, this.words.unexpected(char));
   }
 
   private object(segments: PathSegment[], path: string): Record<string, unknown> {
@@ -171,26 +175,26 @@ class Reader {
     for (;;) {
       const char = this.text[this.pos];
       if (char === '}') {
-        if (comma >= 0) this.slip(comma, 'there is a comma after the last field. Remove this comma.');
+        if (comma >= 0) this.slip(comma, this.words.trailingCommaField());
         break;
       }
       if (char === undefined) this.failAtEnd();
       if (!first && comma < 0) {
         if (char !== '"' && char !== "'") this.expectedSeparator('}');
-        this.slip(this.pos, 'a comma is missing before this field. Put a comma after the previous value.');
+        this.slip(this.pos, this.words.missingCommaField());
       }
       const keyAt = this.pos;
       const name = this.key();
       this.skipSpace();
       if (this.text[this.pos] !== ':') {
         if (this.atEnd()) this.failAtEnd();
-        this.fail(this.pos, `a colon : is missing after the field name "${clip(name)}".`);
+        this.fail(this.pos, this.words.missingColon(name));
       }
       this.pos += 1;
       const nfc = name.normalize('NFC');
       const earlier = keys.get(nfc);
       if (earlier !== undefined) {
-        const found = explained('duplicate-field', [...segments, nfc], `The field "${clip(name)}" appears twice here (also on line ${this.position(earlier).line}). Only the last one counts; remove or rename one of them.`, true);
+        const found = explained('duplicate-field', [...segments, nfc], this.words.duplicateField(name, this.position(earlier).line), true);
         Object.assign(found, this.position(keyAt));
         this.report(found);
       }
@@ -215,8 +219,8 @@ class Reader {
     if (char === '"' || char === "'") return this.string();
     WORD.lastIndex = this.pos;
     const word = WORD.exec(this.text)?.[0];
-    if (word === undefined) this.fail(this.pos, `a field name in double quotes should start here, not ${describeChar(char!)}.`);
-    this.slip(this.pos, `field names must be in double quotes: write "${clip(word)}".`);
+    if (word === undefined) this.fail(this.pos, this.words.keyExpected(char!));
+    this.slip(this.pos, this.words.unquotedKey(word));
     this.pos += word.length;
     return word;
   }
@@ -230,19 +234,19 @@ class Reader {
     for (;;) {
       const char = this.text[this.pos];
       if (char === ']') {
-        if (comma >= 0) this.slip(comma, 'there is a comma after the last item. Remove this comma.');
+        if (comma >= 0) this.slip(comma, this.words.trailingCommaItem());
         break;
       }
       if (char === undefined) this.failAtEnd();
       if (char === ',') {
-        this.slip(this.pos, 'there are two commas in a row. Remove one of them.');
+        this.slip(this.pos, this.words.doubleComma());
         this.pos += 1;
         this.skipSpace();
         continue;
       }
       if (result.length > 0 && comma < 0) {
         if (!/["'{[\-0-9tfn]/.test(char)) this.expectedSeparator(']');
-        this.slip(this.pos, 'a comma is missing before this item. Put a comma after the previous item.');
+        this.slip(this.pos, this.words.missingCommaItem());
       }
       result.push(this.value([...segments, result.length], appendPath(path, result.length)));
       this.skipSpace();
@@ -261,9 +265,9 @@ class Reader {
     const char = this.text[this.pos]!;
     const last = this.open[this.open.length - 1]!;
     if ((char === '}' || char === ']') && char !== closer) {
-      this.fail(this.pos, `this ${char} does not match the ${last.char} on line ${this.position(last.at).line}; it should be ${closer}.`);
+      this.fail(this.pos, this.words.mismatched(char, last.char, this.position(last.at).line, closer));
     }
-    this.fail(this.pos, `a comma is missing or there is one too many. A comma or ${closer} should come before ${describeChar(char)}.`);
+    this.fail(this.pos, this.words.separator(closer, char));
   }
 
   private string(): string {
@@ -277,7 +281,7 @@ class Reader {
     const match = NUMBER.exec(this.text)?.[0];
     const end = this.pos + (match?.length ?? 0);
     if (match === undefined || match === '-' || /[\w.]/.test(this.text[end] ?? '')) {
-      this.fail(this.pos, 'this number is not written correctly. Write numbers like 10, 2.5 or -3, without leading zeros, units or letters.');
+      this.fail(this.pos, this.words.badNumber());
     }
     this.pos = end;
     return Number(match);
@@ -290,10 +294,10 @@ class Reader {
     if (literals.has(word)) return literals.get(word);
     const lower = word.toLowerCase();
     if (literals.has(lower)) {
-      this.slip(at, `write ${lower} in small letters, not ${word}.`);
+      this.slip(at, this.words.capitalLiteral(lower, word));
       return literals.get(lower);
     }
-    this.slip(at, `texts must be in double quotes: write "${clip(word)}".`);
+    this.slip(at, this.words.unquotedText(word));
     return word;
   }
 }

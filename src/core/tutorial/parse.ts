@@ -6,8 +6,9 @@ import { findProblems, problemKey, sortAndDedupe } from './check.js';
 import { explained, type ExplainedProblem, type FoundProblem } from './found.js';
 import { readJson, type JsonReading } from './json.js';
 import { MAX_FILE_LENGTH } from './limits.js';
-import { fileTooLarge, listProblems } from './problem-list.js';
-import { formatPath, type ProblemSeverity, type ValidationResult } from './problems.js';
+import { wordsFor } from './message-words.js';
+import { listProblems } from './problem-list.js';
+import { formatPath, type ProblemSeverity, type ValidationOptions, type ValidationResult } from './problems.js';
 import { toResult } from './validate.js';
 import { explainProblem } from './words.js';
 
@@ -26,24 +27,26 @@ interface Located {
  * comma is missing…"); small slips such as a trailing comma are reported and reading goes on,
  * so the tutorial's other problems show up too. A file longer than 10,000,000 characters is
  * not read (`too-large`), and reading stops after 100 problems. Never throws for bad input.
+ * Messages are in English; `{ lang: 'vi' }` words them in Vietnamese.
  */
-export function parseTutorial(text: string): ValidationResult {
+export function parseTutorial(text: string, options: ValidationOptions = {}): ValidationResult {
+  const words = wordsFor(options.lang);
   if (text.length > MAX_FILE_LENGTH) {
-    return toResult(undefined, [{ ...explained('too-large', [], fileTooLarge(text.length)), line: 1, column: 1 }]);
+    return toResult(undefined, [{ ...explained('too-large', [], words.fileTooLarge(text.length)), line: 1, column: 1 }]);
   }
-  const reading = readJson(text);
+  const reading = readJson(text, words.json, words.tooManyValues);
   const read: Located[] = reading.problems.map((problem) => ({ severity: problem.severity, line: problem.line!, column: problem.column!, problem }));
   const byPlace = (a: Located, b: Located) => a.line - b.line || a.column - b.column;
   if (reading.value === undefined) {
-    return toResult(undefined, listProblems(read.sort(byPlace), (item) => item.problem as ExplainedProblem, { stopped: reading.stopped }));
+    return toResult(undefined, listProblems(read.sort(byPlace), (item) => item.problem as ExplainedProblem, { stopped: reading.stopped }, words.summary));
   }
   const findings = findProblems(reading.value);
   const checked = sortAndDedupe(findings.found, findings.data, problemKey).map((problem): Located => ({ severity: problem.severity, ...locate(problem, reading), problem }));
   // Stable: at one place, a JSON slip comes before what the checks found there.
   const all = [...read, ...checked].sort(byPlace);
   const word = (item: Located): ExplainedProblem =>
-    'message' in item.problem ? item.problem : { ...explainProblem(item.problem, findings.data), line: item.line, column: item.column };
-  return toResult(findings.tutorial, listProblems(all, word, { incomplete: findings.incomplete }));
+    'message' in item.problem ? item.problem : { ...explainProblem(item.problem, findings.data, words), line: item.line, column: item.column };
+  return toResult(findings.tutorial, listProblems(all, word, { incomplete: findings.incomplete }, words.summary));
 }
 
 /** The line and column of the problem's path, or of the nearest place that exists. */

@@ -32,30 +32,54 @@ export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * The names of the things a path can belong to, in one language: each returns the name as it
+ * stands inside a sentence (lowercase); `placeOf` capitalises it. `owner` is the thing it
+ * belongs to ("" for the tutorial itself).
+ */
+export interface PlaceNames {
+  step(index: number, step: unknown): string;
+  choice(index: number, owner: string): string;
+  requirement(index: number): string;
+  channel(index: number, type: string | undefined, owner: string): string;
+  hours(index: number, owner: string): string;
+}
+
+/** The English names: "step 4 (register)", "help channel 1 (phone) of step 2 (call)". */
+export const ENGLISH_PLACES: PlaceNames = {
+  step: stepName,
+  choice: (index, owner) => `choice ${index + 1} of ${owner}`,
+  requirement: (index) => `requirement ${index + 1}`,
+  channel: (index, type, owner) => {
+    const name = `help channel ${index + 1}${type === undefined ? '' : ` (${clip(type, 20)})`}`;
+    return owner === '' ? name : `${name} of ${owner}`;
+  },
+  hours: (index, owner) => `opening hours ${index + 1} of ${owner}`,
+};
+
 /** Finds the thing a path belongs to, with the words to name it. */
-export function placeOf(segments: readonly PathSegment[], data: unknown): Place {
+export function placeOf(segments: readonly PathSegment[], data: unknown, names: PlaceNames = ENGLISH_PLACES): Place {
   let owner = '';
   let i = 0;
   const at = (k: number) => segments[k];
   if (at(0) === 'steps' && typeof at(1) === 'number') {
-    owner = stepName(at(1) as number, valueAt(data, segments.slice(0, 2)));
+    owner = names.step(at(1) as number, valueAt(data, segments.slice(0, 2)));
     i = 2;
     if (at(2) === 'choices' && typeof at(3) === 'number') {
-      owner = `choice ${(at(3) as number) + 1} of ${owner}`;
+      owner = names.choice(at(3) as number, owner);
       i = 4;
     }
   } else if (at(0) === 'requirements' && typeof at(1) === 'number') {
-    owner = `requirement ${(at(1) as number) + 1}`;
+    owner = names.requirement(at(1) as number);
     i = 2;
   }
   if (at(i) === 'help' && at(i + 1) === 'channels' && typeof at(i + 2) === 'number') {
     const channel = valueAt(data, segments.slice(0, i + 3));
-    const type = isRecord(channel) && typeof channel['type'] === 'string' ? ` (${clip(channel['type'], 20)})` : '';
-    const name = `help channel ${(at(i + 2) as number) + 1}${type}`;
-    owner = owner === '' ? name : `${name} of ${owner}`;
+    const type = isRecord(channel) && typeof channel['type'] === 'string' ? channel['type'] : undefined;
+    owner = names.channel(at(i + 2) as number, type, owner);
     i += 3;
     if (at(i) === 'hours' && typeof at(i + 1) === 'number') {
-      owner = `opening hours ${(at(i + 1) as number) + 1} of ${owner}`;
+      owner = names.hours(at(i + 1) as number, owner);
       i += 2;
     }
   }

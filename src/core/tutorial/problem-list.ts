@@ -38,7 +38,12 @@ export interface ListEnd {
  * one and without repeats, then one `too-many-problems` problem for the rest. Only the problems
  * shown are worded: wording is most of the work, and a flood of a million is not read by anyone.
  */
-export function listProblems<T extends Listed>(sorted: readonly T[], word: (item: T) => ExplainedProblem, end: ListEnd = {}): ExplainedProblem[] {
+export function listProblems<T extends Listed>(
+  sorted: readonly T[],
+  word: (item: T) => ExplainedProblem,
+  end: ListEnd = {},
+  summarize: (rest: number, first: Listed | undefined, end: ListEnd) => string = summaryMessage,
+): ExplainedProblem[] {
   const kept: ExplainedProblem[] = [];
   const seen = new Set<string>();
   let next = 0;
@@ -58,7 +63,7 @@ export function listProblems<T extends Listed>(sorted: readonly T[], word: (item
     segments: [],
     code: 'too-many-problems',
     severity: errors ? 'error' : 'warning',
-    message: summaryMessage(rest, first, end),
+    message: summarize(rest, first, end),
   };
   if (first?.line !== undefined && first.column !== undefined) {
     summary.line = first.line;
@@ -68,7 +73,8 @@ export function listProblems<T extends Listed>(sorted: readonly T[], word: (item
   return kept;
 }
 
-function summaryMessage(rest: number, first: Listed | undefined, end: ListEnd): string {
+/** The message of the last, `too-many-problems` problem. */
+export function summaryMessage(rest: number, first: Listed | undefined, end: ListEnd): string {
   const at = first?.line !== undefined ? `Line ${first.line}, column ${first.column}: ` : '';
   if (end.stopped === true) {
     return `${at}reading stopped here: the file has more than ${MAX_PROBLEMS} problems. Fix the ones listed above, then check the file again.`;

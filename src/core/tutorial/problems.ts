@@ -66,7 +66,10 @@ export interface Problem {
   path: string;
   /** What kind of problem, for tools; see {@link ProblemCode}. */
   code: ProblemCode;
-  /** What is wrong and how to fix it, in plain words, naming steps by number and id. */
+  /**
+   * What is wrong and how to fix it, in plain words, naming steps by number and id; in English,
+   * or in the language asked for with `lang`.
+   */
   message: string;
   /** `'warning'` for missing translations (and a summary of only those), `'error'` for everything else. */
   severity: ProblemSeverity;
@@ -74,6 +77,15 @@ export interface Problem {
   line?: number;
   /** 1-based column (in UTF-16 code units) in the file, with `line`. */
   column?: number;
+}
+
+/** How `validateTutorial()` and `parseTutorial()` word their messages. */
+export interface ValidationOptions {
+  /**
+   * The language of the messages: `'vi'` (or `vi-VN`…) for Vietnamese, anything else or
+   * nothing for English. Codes, paths, lines and columns are the same in every language.
+   */
+  lang?: string;
 }
 
 /** The outcome of `validateTutorial()` or `parseTutorial()`. */

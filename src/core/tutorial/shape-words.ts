@@ -8,7 +8,7 @@ import { describeValue, placeOf, quote, subject } from './places.js';
 import { ADVANCE_EVENTS, HELP_CHANNEL_TYPES, isLanguageTag, WEEKDAYS } from './schema.js';
 import { closest, toId } from './suggest.js';
 
-type ShapeParams = Extract<ProblemParams, { kind: 'list-for-object' | 'missing-field' | 'format-version' | 'unknown-option' | 'wrong-type' | 'rule' }>;
+export type ShapeParams = Extract<ProblemParams, { kind: 'list-for-object' | 'missing-field' | 'format-version' | 'unknown-option' | 'wrong-type' | 'rule' }>;
 
 const EXPECTED: Record<string, string> = {
   string: 'a text in double quotes',
@@ -126,7 +126,8 @@ function describeRule(problem: FoundProblem, { rule, value }: Extract<ProblemPar
   }
 }
 
-function canonicalTag(tag: string): string | undefined {
+/** A language code written the usual way ("en-US" for "en-us"), when it differs. */
+export function canonicalTag(tag: string): string | undefined {
   try {
     const canonical = Intl.getCanonicalLocales(tag)[0];
     return canonical !== undefined && canonical !== tag && isLanguageTag(canonical) ? canonical : undefined;

@@ -5,7 +5,8 @@
 import { findProblems, problemKey, sortAndDedupe } from './check.js';
 import type { ExplainedProblem } from './found.js';
 import { listProblems } from './problem-list.js';
-import type { Problem, ValidationResult } from './problems.js';
+import { wordsFor } from './message-words.js';
+import type { Problem, ValidationOptions, ValidationResult } from './problems.js';
 import type { Tutorial } from './types.js';
 import { explainProblem } from './words.js';
 
@@ -16,12 +17,13 @@ import { explainProblem } from './words.js';
  * then `tutorial` is the typed data with strings in Unicode NFC and `x-` fields removed.
  * Paths are relative to the tutorial; the whole file is `""`. At most 100 problems are listed,
  * in file order; a last `too-many-problems` one then says how many more there are. Never
- * throws for bad data.
+ * throws for bad data. Messages are in English; `{ lang: 'vi' }` words them in Vietnamese.
  */
-export function validateTutorial(data: unknown): ValidationResult {
+export function validateTutorial(data: unknown, options: ValidationOptions = {}): ValidationResult {
+  const words = wordsFor(options.lang);
   const findings = findProblems(data);
   const sorted = sortAndDedupe(findings.found, findings.data, problemKey);
-  const problems = listProblems(sorted, (found) => explainProblem(found, findings.data), { incomplete: findings.incomplete });
+  const problems = listProblems(sorted, (found) => explainProblem(found, findings.data, words), { incomplete: findings.incomplete }, words.summary);
   return toResult(findings.tutorial, problems);
 }
 

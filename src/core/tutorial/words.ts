@@ -8,21 +8,26 @@ import type { ExplainedProblem, FoundProblem } from './found.js';
 import { capital, clip, fieldName, lead, placeOf, quote, stepName, subject } from './places.js';
 import type { Problem } from './problems.js';
 import { MAX_DEPTH } from './limits.js';
-import { tooManyValues } from './problem-list.js';
+import { ENGLISH_JSON } from './json-words.js';
+import type { ProblemWords } from './message-words.js';
+import { fileTooLarge, summaryMessage, tooManyValues } from './problem-list.js';
 import { describeShape } from './shape-words.js';
 import { closest } from './suggest.js';
 
 const OPTIONAL_FIELDS = new Set(['summary', 'completion', 'body', 'tip', 'warning']);
 
+/** Everything the validator says, in English (the default). */
+export const ENGLISH_WORDS: ProblemWords = { describe: describeProblem, fileTooLarge, tooManyValues, summary: summaryMessage, json: ENGLISH_JSON };
+
 /** The problem with its message; `data` is the (normalized) data it was found in. */
-export function explainProblem(problem: FoundProblem, data: unknown): ExplainedProblem {
+export function explainProblem(problem: FoundProblem, data: unknown, words: ProblemWords = ENGLISH_WORDS): ExplainedProblem {
   const { params: _params, ...rest } = problem;
-  return { ...rest, message: describeProblem(problem, data) };
+  return { ...rest, message: words.describe(problem, data) };
 }
 
 /** Words found problems as `validateTutorial()` reports them. */
-export function wordProblems(problems: readonly FoundProblem[], data: unknown): Problem[] {
-  return problems.map((problem) => ({ path: problem.path, code: problem.code, message: describeProblem(problem, data), severity: problem.severity }));
+export function wordProblems(problems: readonly FoundProblem[], data: unknown, words: ProblemWords = ENGLISH_WORDS): Problem[] {
+  return problems.map((problem) => ({ path: problem.path, code: problem.code, message: words.describe(problem, data), severity: problem.severity }));
 }
 
 /** What is wrong and how to fix it: the message of a found problem. */

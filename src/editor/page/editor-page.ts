@@ -90,7 +90,7 @@ function start(): void {
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      tell(say().notJson(file.name, parseTutorial(text).problems[0]?.message ?? ''));
+      tell(say().notJson(file.name, parseTutorial(text, { lang: document.documentElement.lang }).problems[0]?.message ?? ''));
       return;
     }
     fileName = file.name;

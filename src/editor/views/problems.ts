@@ -13,8 +13,10 @@ export function renderProblemList(v: ViewContext, problems: readonly EditorProbl
   const kind = (p: EditorProblem) => t(p.advice ? 'problems.advice' : p.severity === 'error' ? 'problems.error' : 'problems.warning');
   const where = (p: EditorProblem) => {
     const step = p.field === undefined ? undefined : stepOfField(p.field);
-    // The validator's own messages already start "Step 3 (ask-at-the-ward): …".
-    return step === undefined || /^Step \d/.test(p.message) ? '' : `${t('problems.where', { number: step + 1 })} – `;
+    if (step === undefined) return '';
+    // The validator's own messages already start "Step 3 (ask-at-the-ward): …" ("Bước 3 …").
+    const name = t('problems.where', { number: step + 1 });
+    return p.message.startsWith(name) && !/\d/.test(p.message.charAt(name.length)) ? '' : `${name} – `;
   };
   return html`<section class="card problems" aria-labelledby="problems-heading">
     <h2 id="problems-heading">${t('problems.heading')}</h2>

@@ -2,10 +2,11 @@
 import type { FuzzProperty } from './define.js';
 import { guideModel } from './guide-model.js';
 import { jsonReader } from './json-reader.js';
+import { languages } from './languages.js';
 import { parseExamples } from './parse-examples.js';
 import { references } from './references.js';
 import { suggestions } from './suggestions.js';
 import { validateValues } from './validate-values.js';
 
 export type { FuzzContext, FuzzProperty } from './define.js';
-export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, validateValues, guideModel, references, suggestions];
+export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, validateValues, guideModel, references, suggestions, languages];
