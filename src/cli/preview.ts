@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, UsageError } from './args.js';
+import { languageOption, parseArgs, UsageError } from './args.js';
 import { checkFile, type FileReport } from './check-file.js';
 import { previewHelp } from './help.js';
 import { createPreviewServer, listen, LiveReload } from './preview-server.js';
@@ -36,7 +36,7 @@ export async function preview(args: readonly string[], terminal: Terminal): Prom
   }
   const file = oneFile(positionals);
   const port = portOption(options.get('port'));
-  const lang = langOption(options.get('lang'));
+  const lang = languageOption(options.get('lang'), 'preview');
   const bundle = fileURLToPath(new URL('../cdn/guidepost.js', import.meta.url));
   if (!existsSync(bundle)) {
     throw new UsageError(`The browser bundle is missing (${bundle}). If you are working on guidepost itself, run "npm run build" first.`, 'preview');
@@ -123,15 +123,6 @@ function portOption(value: string | true | undefined): number | undefined {
     throw new UsageError(`--port ${value} is not a port. Use a whole number up to 65535, for example --port 8090, or --port 0 for any free port.`, 'preview');
   }
   return port;
-}
-
-function langOption(value: string | true | undefined): string | undefined {
-  if (value === undefined || value === true) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value)[0];
-  } catch {
-    throw new UsageError(`--lang ${value} is not a language code. Use one such as vi or en, for example --lang en.`, 'preview');
-  }
 }
 
 function cannotListen(error: unknown, port: number): string {

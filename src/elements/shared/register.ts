@@ -10,3 +10,20 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     // Another copy won a race between the check above and this call; the tag works either way.
   }
 }
+
+/**
+ * Calls `load` (which defines `tag`) once the page has a `<tag>` element: at once when it has
+ * one already, else when one is added to the document. For the CDN build's larger, rarer
+ * elements, so a page that never shows one never downloads it.
+ */
+export function loadWhenUsed(tag: string, load: () => Promise<unknown>): void {
+  if (typeof document === 'undefined' || customElements.get(tag)) return;
+  const observer = new MutationObserver(() => check());
+  const check = () => {
+    if (!document.getElementsByTagName(tag).length) return;
+    observer.disconnect();
+    void load();
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  check();
+}
