@@ -12,18 +12,19 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 }
 
 /**
- * Calls `load` (which defines `tag`) once the page has a `<tag>` element: at once when it has
- * one already, else when one is added to the document. For the CDN build's larger, rarer
- * elements, so a page that never shows one never downloads it.
+ * Calls `load` once the page has an element matching `selector` (a tag name such as
+ * `gp-handbook`, or `[kiosk]`): at once when it has one already, else when one is added to the
+ * document (or, for the `attributes` named, gets one). For the CDN build's larger, rarer parts,
+ * so a page that never uses one never downloads it.
  */
-export function loadWhenUsed(tag: string, load: () => Promise<unknown>): void {
-  if (typeof document === 'undefined' || customElements.get(tag)) return;
+export function loadWhenUsed(selector: string, load: () => Promise<unknown>, attributes?: string[]): void {
+  if (typeof document === 'undefined') return;
   const observer = new MutationObserver(() => check());
   const check = () => {
-    if (!document.getElementsByTagName(tag).length) return;
+    if (!document.querySelector(selector)) return;
     observer.disconnect();
     void load();
   };
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, ...(attributes ? { attributes: true, attributeFilter: attributes } : {}) });
   check();
 }
