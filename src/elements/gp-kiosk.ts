@@ -1,6 +1,6 @@
 import { GpKiosk } from './gp-kiosk/gp-kiosk.js';
 import type { KioskOptions } from '../core/kiosk/index.js';
-import { defineElement, loadWhenUsed } from './shared/register.js';
+import { defineElement } from './shared/register.js';
 
 defineElement('gp-kiosk', GpKiosk);
 
@@ -34,8 +34,15 @@ export function setKioskMode(options: KioskOptions | false = {}): void {
   kiosk.scan();
 }
 
-// The station screen starts for elements with a `kiosk` attribute once the page has one.
-loadWhenUsed('[kiosk]', async () => screen(), ['kiosk']);
+// The station screen starts for elements with a `kiosk` attribute whenever the page has one
+// and no screen (the first time, or after the page took its screen away).
+if (typeof document !== 'undefined') {
+  const watch = () => {
+    if (document.body && document.querySelector('[kiosk]') && !document.querySelector('gp-kiosk')) screen();
+  };
+  new MutationObserver(watch).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['kiosk'] });
+  watch();
+}
 
 export { GpKiosk };
 export type { KioskOptions };

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/gp-tutorial.js';
 import '../../src/elements/gp-progress.js';
+import '../../src/elements/gp-tour.js';
+import type { GpTour } from '../../src/elements/gp-tour.js';
 import { setKioskMode, type GpKiosk } from '../../src/elements/gp-kiosk.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
@@ -141,6 +143,23 @@ describe('kiosk mode', () => {
     await kiosk().updateComplete;
     expect(kiosk().shadowRoot!.querySelector('[part="finished"]')).to.equal(null);
     await waitUntil(() => liveRegionText().includes('Everything was cleared.'), liveRegionText());
+  });
+
+  it('closes a tour in kiosk mode and starts it afresh for the next person', async () => {
+    const tour = await fixture<GpTour>(html`<gp-tour kiosk lang="en" .tutorial=${linear}></gp-tour>`);
+    await waitUntil(() => kiosk()?.session.has(tour), 'the kiosk attribute did not enrol the tour');
+    await tour.start();
+    tour.next();
+    await waitUntil(() => tour.open);
+    expect(guidepostKeys()).to.deep.equal([]);
+    const reset = oneEvent(document, 'gp-kiosk-reset');
+    kiosk().session.reset('idle');
+    await reset;
+    await waitUntil(() => !tour.open, 'the tour stayed open');
+    await tour.start();
+    // A fresh start, not the previous person's step 2.
+    await waitUntil(() => textOf(tour.shadowRoot!.querySelector('[data-focus]')).startsWith('Step 1 of 3'), textOf(tour.shadowRoot!.querySelector('[data-focus]')));
+    tour.end();
   });
 
   it('leaves pages without kiosk mode alone', async () => {
