@@ -26,6 +26,8 @@ const strings = {
     tourLink: 'Khai báo cư trú, có hướng dẫn ngay trên tờ khai',
     deskLink: 'Bàn hỗ trợ: cán bộ tra mã tham chiếu của người dân',
     editorLink: 'Soạn hướng dẫn: cán bộ viết hướng dẫn mà không cần biết lập trình',
+    kioskLink: 'Điểm phục vụ công dân số: máy dùng chung, tự xoá cho người sau',
+    handbookLink: 'Sổ tay in: hướng dẫn trên giấy, chữ to, có mã QR',
   },
   en: {
     skip: 'Skip to main content',
@@ -41,6 +43,8 @@ const strings = {
     tourLink: 'Declare your residence, with guidance right on the form',
     deskLink: 'Helper desk: staff look up a citizen’s reference code',
     editorLink: 'Tutorial editor: staff write guides without programming',
+    kioskLink: 'Digital Citizen Station: a shared screen that clears itself for the next person',
+    handbookLink: 'Printed handbook: a guide on paper, in large type, with QR codes',
   },
 };
 

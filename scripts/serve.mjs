@@ -8,5 +8,7 @@ const { port } = server.address();
 console.log(`\nguidepost demo ward portal: http://localhost:${port}/demo/`);
 console.log(`  tour over a ward form:     http://localhost:${port}/demo/tour.html`);
 console.log(`  helper desk:               http://localhost:${port}/demo/helper-desk.html`);
+console.log(`  digital citizen station:   http://localhost:${port}/demo/kiosk.html`);
+console.log(`  printed handbook:          http://localhost:${port}/demo/handbook.html`);
 console.log(`  tutorial editor:           http://localhost:${port}/demo/editor.html`);
 console.log('Press Ctrl+C to stop.\n');

@@ -60,7 +60,8 @@ const EVENTS = {
   'gp-exit': 'exit',
   'gp-help-request': 'help',
   'gp-error': 'error',
-} as const satisfies Record<keyof GuidepostEventMap, GuideActivity>;
+  // `gp-kiosk-reset` is about the shared screen, not a guide: it is not a guide's activity.
+} as const satisfies Record<Exclude<keyof GuidepostEventMap, 'gp-kiosk-reset'>, GuideActivity>;
 
 type Detail = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

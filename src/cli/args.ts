@@ -89,3 +89,13 @@ function unknownOption(written: string, specs: readonly OptionSpec[], command: s
   const known = names.length > 0 ? ` The options of "guidepost ${command}" are ${names.join(', ')}.` : '';
   return `Unknown option ${written}.${hint}${known}`;
 }
+
+/** The value of `--lang`, in its canonical spelling (`vi`, `en-GB`), or undefined when not given. */
+export function languageOption(value: string | true | undefined, command: string): string | undefined {
+  if (value === undefined || value === true) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    throw new UsageError(`--lang ${value} is not a language code. Use one such as vi or en, for example --lang en.`, command);
+  }
+}

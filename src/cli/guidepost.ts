@@ -1,12 +1,13 @@
 /**
  * The `guidepost` command (`dist/cli/guidepost.js`, the package's bin): `validate`,
- * `preview` and `edit`. Every failure is caught here, at the edge, and said in words: a content editor
+ * `preview`, `edit` and `handbook`. Every failure is caught here, at the edge, and said in words: a content editor
  * who mistypes a command must never be shown a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { closest } from '../core/tutorial/index.js';
 import { UsageError } from './args.js';
 import { edit } from './edit.js';
+import { handbook } from './handbook.js';
 import { mainHelp } from './help.js';
 import { newTutorial } from './new.js';
 import { preview } from './preview.js';
@@ -15,7 +16,7 @@ import { validate } from './validate.js';
 
 type Command = (args: readonly string[], terminal: Terminal) => Promise<number>;
 
-const commands: Record<string, Command> = { validate, preview, edit, new: newTutorial };
+const commands: Record<string, Command> = { validate, preview, edit, new: newTutorial, handbook };
 
 /** Runs the command line `args` (without `node` and the script); resolves with the exit code. */
 export async function run(args: readonly string[], terminal: Terminal): Promise<number> {
@@ -40,7 +41,7 @@ export async function run(args: readonly string[], terminal: Terminal): Promise<
   const command = Object.hasOwn(commands, first) ? commands[first] : undefined;
   if (command === undefined) {
     const guess = closest(first, Object.keys(commands));
-    throw new UsageError(`There is no command "${first}".${guess ? ` Did you mean "${guess}"?` : ''} The commands are validate, preview, edit and new.`);
+    throw new UsageError(`There is no command "${first}".${guess ? ` Did you mean "${guess}"?` : ''} The commands are validate, preview, edit, new and handbook.`);
   }
   return command(rest, terminal);
 }

@@ -12,6 +12,7 @@ Usage:
   guidepost preview <file>      See a tutorial in your browser as you edit.
   guidepost edit <file>         Write a tutorial in your browser, no JSON.
   guidepost new <file>          Start a tutorial file (Vietnamese, English).
+  guidepost handbook <file>     Make the printed handbook (HTML, or PDF).
 
 Options:
   -h, --help      Show this help ("guidepost validate --help": one command).
@@ -23,6 +24,7 @@ Examples:
   guidepost preview my-tutorial.json
   guidepost edit my-tutorial.json --lang en
   guidepost new guides/my-first-guide.json
+  guidepost handbook my-tutorial.json -o handbook.html --pdf handbook.pdf
 
 Needs Node.js 22 or later.
 How to write a tutorial: docs/writing-tutorials.md in the guidepost repository.`;
@@ -147,6 +149,7 @@ Press Ctrl+C to stop the editor.
 Examples:
   guidepost edit my-tutorial.json
   guidepost edit my-tutorial.json --lang en
+  guidepost handbook my-tutorial.json -o handbook.html --pdf handbook.pdf
   guidepost edit tutorials/new-guide.json --port 9000
 
 Exit code:
@@ -175,3 +178,43 @@ Exit code:
   0  the file was written
   1  a file with that name exists already
   2  the command could not run: no file named, or not a .json name`;
+
+/** `guidepost handbook --help`. */
+export const handbookHelp = `guidepost handbook: make the printed handbook of a tutorial.
+
+Usage:
+  guidepost handbook <file> [--lang vi] [--url-template <address>] [--step-qr]
+                     [--paper a4|a5] [-o handbook.html] [--pdf handbook.pdf]
+
+Writes one HTML file with everything inside (styles and pictures, no script),
+ready to print in large type: every step numbered, with where to go next
+("If you choose \u201cYes\u201d, go to step 5."), the reference code to read to the
+hotline, and the help contacts with their opening hours.
+
+The file is checked first, exactly as "guidepost validate" checks it. With a
+problem, nothing is made.
+
+Options:
+  --lang <language>       The language to print in (default: the tutorial's).
+  --url-template <address>
+                          The address a QR code opens, with {tutorialId} and
+                          {stepId} in it, for example
+                          'https://portal.example/huong-dan.html?t={tutorialId}&step={stepId}'
+                          Without it, no QR code is printed.
+  --step-qr               Also print a QR code beside every step.
+  --paper <a4|a5>         The paper size (default a4).
+  -o, --output <file>     Where to write the HTML (default handbook.html).
+  --pdf <file>            Also print it to a PDF, with the Chrome or Chromium
+                          installed on this computer.
+  --chrome <program>      The Chrome or Chromium to print with (or set
+                          CHROME_PATH). Without either, the usual places
+                          are tried.
+  -h, --help              Show this help.
+
+Examples:
+  guidepost handbook vneid.json
+  guidepost handbook vneid.json --lang en --paper a5 -o vneid-a5.html
+  guidepost handbook vneid.json --pdf vneid.pdf --url-template 'https://dichvucong.example/hd.html?t={tutorialId}&step={stepId}'
+
+Exit codes: 0 made; 1 the file has problems, or the PDF could not be printed;
+2 the command was typed wrong.`;

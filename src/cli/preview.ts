@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, UsageError } from './args.js';
+import { languageOption, parseArgs, UsageError } from './args.js';
 import { checkFile } from './check-file.js';
 import { previewHelp } from './help.js';
 import { createPreviewServer, LiveReload } from './preview-server.js';
@@ -37,7 +37,7 @@ export async function preview(args: readonly string[], terminal: Terminal): Prom
   }
   const file = oneFile(positionals);
   const port = portOption(options.get('port'), SERVING);
-  const lang = langOption(options.get('lang'));
+  const lang = languageOption(options.get('lang'), 'preview');
   const bundle = fileURLToPath(new URL('../cdn/guidepost.js', import.meta.url));
   if (!existsSync(bundle)) {
     throw new UsageError(`The browser bundle is missing (${bundle}). If you are working on guidepost itself, run "npm run build" first.`, 'preview');
@@ -102,13 +102,4 @@ function oneFile(positionals: readonly string[]): string {
   }
   if (!isFile) throw new UsageError(`"${file}" is a folder. Name one tutorial file in it, for example ${file.replace(/[\\/]+$/, '')}/my-tutorial.json`, 'preview');
   return file;
-}
-
-function langOption(value: string | true | undefined): string | undefined {
-  if (value === undefined || value === true) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value)[0];
-  } catch {
-    throw new UsageError(`--lang ${value} is not a language code. Use one such as vi or en, for example --lang en.`, 'preview');
-  }
 }

@@ -216,7 +216,7 @@ describe('guidepost usage errors (exit 2, a message, no stack trace)', () => {
     [['validate', '--jsn', 'examples/pay-bill-qr.json'], /^guidepost: Unknown option --jsn\. Did you mean --json\?/],
     [['validate', '--json=yes', 'examples/pay-bill-qr.json'], /^guidepost: --json does not take a value: write just --json\./],
     [['validate', 'exmples/*.json'], /^guidepost: No file matches "exmples\/\*\.json"\. Check the folder name and the pattern;/],
-    [['valdate', 'examples/pay-bill-qr.json'], /^guidepost: There is no command "valdate"\. Did you mean "validate"\? The commands are validate, preview, edit and new\.\nRun "guidepost --help"/],
+    [['valdate', 'examples/pay-bill-qr.json'], /^guidepost: There is no command "valdate"\. Did you mean "validate"\? The commands are validate, preview, edit, new and handbook\.\nRun "guidepost --help"/],
     [['--verbose'], /^guidepost: Unknown option --verbose\. Name a command first/],
     [['preview'], /^guidepost: Name the tutorial file to preview, for example: guidepost preview my-tutorial\.json\n/],
     [['preview', 'a.json', 'b.json'], /^guidepost: The preview shows one file at a time, but 2 were named\./],

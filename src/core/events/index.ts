@@ -69,6 +69,12 @@ export interface GpErrorDetail {
   readonly problems: readonly Problem[];
 }
 
+/** `gp-kiosk-reset` (on `document`): a shared screen cleared everything of the last citizen's. */
+export interface GpKioskResetDetail {
+  /** `idle`: nobody answered "Are you still there?"; `finished`: "Start over for the next person". */
+  readonly reason: 'idle' | 'finished';
+}
+
 /**
  * The events guidepost elements dispatch, by name, for typing `addEventListener`:
  * `el.addEventListener('gp-step-change', (e) => e.detail.stepId)`.
@@ -80,4 +86,5 @@ export interface GuidepostEventMap {
   'gp-exit': CustomEvent<GpExitDetail>;
   'gp-help-request': CustomEvent<GpHelpRequestDetail>;
   'gp-error': CustomEvent<GpErrorDetail>;
+  'gp-kiosk-reset': CustomEvent<GpKioskResetDetail>;
 }

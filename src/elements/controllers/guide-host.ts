@@ -59,6 +59,8 @@ export class GuideHostController implements ReactiveController {
     await guide.ready;
     if (seq !== this._seq) return undefined;
     this.state = guide.state;
+    // The element showed nothing while the guide was made (a new store): show it again.
+    this._host.requestUpdate();
     return guide;
   }
 

@@ -56,10 +56,25 @@ export class TextSizeController implements ReactiveController {
     hosts.delete(this);
   }
 
-  private apply(): void {
+  /** Applies the shared size to this element. @internal */
+  apply(): void {
     this.host.style.setProperty('--_scale', String(textScale[this.size]));
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Forgets the citizen's size, in memory and in storage: every element goes back to normal
+ * text (a shared screen clears it for the next person).
+ */
+export function forgetTextSize(): void {
+  current = 'normal';
+  try {
+    globalThis.localStorage?.removeItem(storageKey);
+  } catch {
+    // Nothing was stored where storage is blocked.
+  }
+  for (const c of hosts) c.apply();
 }
 
 /** Forgets the shared in-memory size so the next read comes from storage (for tests). */

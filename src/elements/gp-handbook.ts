@@ -1,0 +1,16 @@
+import { GpHandbook } from './gp-handbook/gp-handbook.js';
+import { defineElement } from './shared/register.js';
+
+defineElement('gp-handbook', GpHandbook);
+
+export { GpHandbook };
+
+// Re-exported so the typed event map (a global declaration in that module) reaches users
+// who import only this element.
+export type { DetailOf } from './shared/events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gp-handbook': GpHandbook;
+  }
+}
