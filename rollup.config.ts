@@ -102,7 +102,7 @@ const precacheList = (): Plugin => ({
  * element's own code, help, the languages, the explaining validator.
  */
 const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
-  if (id.includes('/node_modules/@floating-ui/')) return 'positioning';
+  if (id.includes('/node_modules/@floating-ui/') || id.endsWith('/src/elements/gp-tour/floating.ts')) return 'positioning';
   const reach = (entry: string) => {
     const seen = new Set<string>();
     const visit = (m: string) => {

@@ -13,9 +13,9 @@ interface Autoloader {
 type FrameWindow = Window & typeof globalThis & { gp?: Autoloader };
 
 /** A page of its own with `body`, loading `entry`; the module lands on `window.gp`. */
-async function page(body: string, { entry = 'guidepost.js', lang = 'vi' } = {}): Promise<{ win: FrameWindow; done: () => void }> {
+async function page(body: string, { entry = 'guidepost.js', lang = 'vi', width = 1000 } = {}): Promise<{ win: FrameWindow; done: () => void }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
+  frame.style.width = `${width}px`;
   frame.style.height = '700px';
   const src = `${location.origin}/dist/cdn/${entry}`;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}<script type="module">import * as gp from '${src}'; window.gp = gp;</script></body></html>`;
@@ -127,6 +127,40 @@ describe('the autoloading CDN entry', () => {
       let error: unknown;
       await win.gp!.load('gp-nothing').catch((e: unknown) => (error = e));
       expect(String(error)).to.contain('gp-nothing');
+    } finally {
+      done();
+    }
+  });
+});
+
+describe('a tour page from the CDN entry', () => {
+  const form = '<form><label>Full name <input id="full-name"></label><label>ID <input id="id-number"></label></form>';
+  const tourFile = '/raw/examples/tour-residence-form.json';
+  const stepShown = (tour: Element) => tour.shadowRoot?.querySelector('[part~="panel"] h2');
+
+  it('fetches the positioning code at idle, before start(), on a desktop', async () => {
+    const { win, done } = await page(`${form}<gp-tour storage="none" src="${tourFile}"></gp-tour>`);
+    try {
+      await waitUntil(() => fetched(win).includes('chunks/positioning'), 'Floating UI was not fetched at idle', { timeout: 5000 });
+      expect(fetched(win).some((f) => f.startsWith('chunks/anchor'))).to.equal(true);
+      // Nothing was started: the fetch came from the tour being on the page.
+      expect(win.document.querySelector('gp-tour')!.hasAttribute('open')).to.equal(false);
+    } finally {
+      done();
+    }
+  });
+
+  it('never fetches Floating UI at 375 px, where the step docks, and fetches Get help after the first step', async () => {
+    const { win, done } = await page(`${form}<gp-tour storage="none" src="${tourFile}"></gp-tour>`, { width: 375 });
+    try {
+      await waitUntil(() => fetched(win).some((f) => f.startsWith('chunks/anchor')), 'the anchor code was not fetched at idle', { timeout: 5000 });
+      const tour = win.document.querySelector('gp-tour') as Element & { start(): Promise<void> };
+      expect(fetched(win)).to.not.include('chunks/gp-help');
+      await tour.start();
+      await waitUntil(() => stepShown(tour), 'the first step was not shown');
+      await waitUntil(() => fetched(win).includes('chunks/gp-help'), 'Get help was not fetched after the first step', { timeout: 5000 });
+      expect(tour.shadowRoot!.querySelector('[part~="panel"]')!.getAttribute('part')).to.contain('docked');
+      expect(fetched(win)).to.not.include('chunks/positioning');
     } finally {
       done();
     }
