@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/elements/**/*.ts', 'src/index.ts', 'src/elements.ts', 'src/cdn.ts'],
+    files: ['src/elements/**/*.ts', 'src/index.ts', 'src/elements.ts'],
     rules: {
       'no-restricted-imports': restrict(coreEntries, { group: ['**/cli/**'], message: 'The browser side never imports the command.' }),
     },

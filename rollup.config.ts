@@ -2,7 +2,10 @@
 //  - the npm build in dist/: the core (dist/index.js, importable in Node with no DOM), all
 //    elements (dist/elements.js) and one module per element (dist/elements/gp-*.js), with the
 //    dependencies left as imports so a portal's bundler shares one copy of lit;
-//  - the CDN build in dist/cdn/: one minified ES module with every dependency inside;
+//  - the CDN build in dist/cdn/, minified, every dependency inside: the autoloader
+//    (dist/cdn/guidepost.js) that loads each element's chunk when its tag first appears, the
+//    all-at-once entry (dist/cdn/all.js), the core API (dist/cdn/core.js), and precache.json,
+//    the list of files a portal's service worker caches (docs/offline.md);
 //  - the `guidepost` command in dist/cli/;
 //  - the editor for content editors: `guidepost/editor` in the npm build (dist/editor.js), and
 //    in dist/editor-app/ one minified module with every dependency inside, which the static
@@ -10,9 +13,10 @@
 // Type declarations come from `tsc --emitDeclarationOnly` (scripts/build.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { resolve as resolvePath } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import type { Plugin, RollupOptions } from 'rollup';
+import type { ManualChunksFunction, Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 const elementEntries = Object.fromEntries(
@@ -41,10 +45,88 @@ const copyFiles = (dir: string, files: string[]): Plugin => ({
   },
 });
 
+/**
+ * Minifies the CSS of Lit's css`` templates in src/elements (comments, indentation, spaces
+ * around punctuation), which no JavaScript minifier touches. Interpolations are left alone.
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+const cssTemplates = (): Plugin => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const out = code.replace(/\bcss`([^`]*)`/g, (_, body: string) =>
+      `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``,
+    );
+    return { code: out, map: null };
+  },
+});
+
+/**
+ * Writes dist/cdn/precache.json: every script dist/cdn/guidepost.js can load (each element, the
+ * shared chunks, the languages, the positioning and help code, the explaining validator), for a
+ * portal's service worker to cache (docs/offline.md); `all` lists the same for dist/cdn/all.js.
+ */
+const precacheList = (): Plugin => ({
+  name: 'precache-list',
+  generateBundle(_options, bundle) {
+    const reachable = (entry: string) => {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        const chunk = bundle[file];
+        if (seen.has(file) || !chunk || chunk.type !== 'chunk') return;
+        seen.add(file);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+      };
+      visit(entry);
+      return [...seen].sort();
+    };
+    const list = { version: packageVersion, files: reachable('guidepost.js'), all: reachable('all.js') };
+    this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify(list, null, 2)}\n` });
+  },
+});
+
+/**
+ * The CDN build's chunks: the code both `<gp-tutorial>` and `<gp-tour>` need (lit, i18next, the
+ * guide, the checks, the shared element code) in one `shared` chunk, fetched once, and Floating
+ * UI in its own `positioning` chunk, which a tour loads only where a step is placed beside its
+ * target (never on a phone, where the step docks). Everything else is split by rollup: each
+ * element's own code, help, the languages, the explaining validator.
+ */
+const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
+  if (id.includes('/node_modules/@floating-ui/') || id.endsWith('/src/elements/gp-tour/floating.ts')) return 'positioning';
+  const reach = (entry: string) => {
+    const seen = new Set<string>();
+    const visit = (m: string) => {
+      if (seen.has(m)) return;
+      seen.add(m);
+      for (const next of getModuleInfo(m)?.importedIds ?? []) visit(next);
+    };
+    visit(resolvePath(entry));
+    return seen;
+  };
+  // What the autoloader itself imports stays out, so a page with no element loads no lit.
+  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach) };
+  // (named, or rollup would pull them into `shared` with the i18n code that imports them).
+  if (closures.autoload.has(id)) return /\/src\/cdn\/(autoload|elements)\.ts$/.test(id) ? undefined : 'loader';
+  return closures.elements.every((c) => c.has(id)) ? 'shared' : undefined;
+};
+let closures: { autoload: Set<string>; elements: Set<string>[] } | undefined;
+
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 /** A minified ES module build for browsers with every dependency inside. */
 const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
   input,
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), ts(true)],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), cssTemplates(), ts(true)],
   onwarn,
   output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
@@ -53,7 +135,7 @@ const config: RollupOptions[] = [
   {
     input: { index: 'src/index.ts', elements: 'src/elements.ts', editor: 'src/editor/index.ts', ...elementEntries, analytics: 'src/analytics/index.ts' },
     external: isDependency,
-    plugins: [json({ preferConst: true }), ts(false)],
+    plugins: [json({ preferConst: true }), cssTemplates(), ts(false)],
     onwarn,
     output: {
       dir: 'dist',
@@ -63,7 +145,11 @@ const config: RollupOptions[] = [
       sourcemap: true,
     },
   },
-  browserBundle({ guidepost: 'src/cdn.ts', core: 'src/index.ts' }, 'dist/cdn'),
+  {
+    ...browserBundle({ guidepost: 'src/cdn/autoload.ts', all: 'src/cdn/all.ts', core: 'src/index.ts' }, 'dist/cdn'),
+    plugins: [...(browserBundle({}, '').plugins as Plugin[]), precacheList()],
+    output: { ...(browserBundle({}, 'dist/cdn').output as object), manualChunks: cdnChunks },
+  },
   {
     ...browserBundle({ 'guidepost-editor': 'src/editor/index.ts', 'editor-page': 'src/editor/page/editor-page.ts' }, 'dist/editor-app'),
     plugins: [...(browserBundle({}, '').plugins as Plugin[]), copyFiles('src/editor/page', ['index.html', 'editor-page.css'])],

@@ -1,6 +1,9 @@
 // `npm run bench`: the performance budgets of DESIGN.md, measured, never asserted by the clock.
 //  - validating a 500-step tutorial (budget 50 ms)
 //  - 1,000 step changes of a guide: time per change and heap growth (budget < 1 MB)
+//  - <gp-tour> beside Shepherd and driver.js in one run: bytes, click → first step, step
+//    change, heap (scripts/bench-tour.mjs), and page load → first view of <gp-tutorial> on a
+//    slow network
 //  - bundle sizes (see scripts/size.mjs)
 // Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
@@ -86,6 +89,12 @@ try {
   execFileSync('node', ['scripts/bench-browser.mjs'], { stdio: 'inherit' });
 } catch {
   console.log('browser bench failed to run');
+}
+console.log('');
+try {
+  execFileSync('node', ['scripts/bench-tour.mjs'], { stdio: 'inherit' });
+} catch {
+  console.log('tour bench failed to run');
 }
 try {
   execFileSync('node', ['scripts/bench-editor.mjs'], { stdio: 'inherit' });

@@ -16,9 +16,10 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
+// `demo-portal` is the demo's own Trusted Types policy, for its service worker's address.
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html guidepost 'allow-duplicates'";
+  "require-trusted-types-for 'script'; trusted-types lit-html guidepost demo-portal 'allow-duplicates'";
 
 export function createStaticServer({ root, port, host = '127.0.0.1', index = '/' }) {
   const server = createServer((req, res) => {

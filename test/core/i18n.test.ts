@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import i18next from 'i18next';
 import en from '../../locales/en.json';
 import vi from '../../locales/vi.json';
-import { addLanguage, guidepostI18n, translator, uiLanguage, type UiStrings } from '../../src/core/i18n/index.js';
+import { addLanguage, guidepostI18n, isLanguageLoaded, loadLanguage, translator, uiLanguage, type UiStrings } from '../../src/core/i18n/index.js';
 
 /** Every key of a UI strings file, as dotted paths (plural forms such as minutes_one are keys of their own). */
 function keys(strings: UiStrings, prefix = ''): string[] {
@@ -34,7 +34,38 @@ describe('UI strings', () => {
   }
 });
 
+describe('loading UI strings', () => {
+  // First in this file: nothing has loaded a language yet.
+  it('loads only the language asked for, and English only for a language added at run time', async () => {
+    expect(isLanguageLoaded('vi')).to.equal(false);
+    expect(translator('vi')('tutorial.next')).to.equal('tutorial.next');
+    await loadLanguage('vi-VN');
+    expect(isLanguageLoaded('vi')).to.equal(true);
+    expect(translator('vi')('tutorial.stepOf', { current: 1, total: 2 })).to.equal('Bước 1 trên 2');
+    expect(isLanguageLoaded('en')).to.equal(false);
+
+    addLanguage('tyz', { tutorial: { next: 'Pây tiếp' } });
+    expect(uiLanguage('tyz')).to.equal('tyz');
+    // Its missing strings come from English, which loads with it.
+    expect(isLanguageLoaded('tyz')).to.equal(false);
+    await loadLanguage('tyz');
+    expect(isLanguageLoaded('en')).to.equal(true);
+    expect(translator('tyz')('tutorial.next')).to.equal('Pây tiếp');
+    expect(translator('tyz')('tutorial.back')).to.equal('Back');
+  });
+
+  it('keeps strings added for a shipped language over the shipped ones that load later', async () => {
+    // vi and en are loaded by now; a fresh language would need a fresh page, so this checks the merge rule.
+    addLanguage('en', { tutorial: { next: 'Onward' } });
+    await loadLanguage('en');
+    expect(translator('en')('tutorial.next')).to.equal('Onward');
+    addLanguage('en', { tutorial: { next: 'Next' } });
+  });
+});
+
 describe('the library i18n instance', () => {
+  before(() => Promise.all([loadLanguage('vi'), loadLanguage('en')]));
+
   it('translates with plurals and interpolation, without HTML escaping', () => {
     const t = translator('en');
     expect(t('tutorial.stepOf', { current: 2, total: 7 })).to.equal('Step 2 of 7');

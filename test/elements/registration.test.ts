@@ -1,11 +1,11 @@
-// These tests load the built CDN bundle (dist/cdn/guidepost.js), so they need `npm run build`
+// These tests load the built all-at-once CDN bundle (dist/cdn/all.js), so they need `npm run build`
 // first; `npm test` builds before it runs the browser tests.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../../src/elements/shared/register.js';
 import '../../src/elements/gp-tutorial.js';
 import { linear } from '../fixtures/tutorials.js';
 
-const cdn = '/dist/cdn/guidepost.js';
+const cdn = '/dist/cdn/all.js';
 
 describe('element registration', () => {
   it('skips a tag that is already defined instead of throwing', () => {

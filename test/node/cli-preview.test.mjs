@@ -113,11 +113,11 @@ describe('guidepost preview', () => {
     const bundle = await fetch(new URL('/_guidepost/cdn/guidepost.js', preview.url));
     assert.equal(bundle.status, 200);
     assert.equal(bundle.headers.get('content-type'), 'text/javascript; charset=utf-8');
-    // The entry re-exports the elements from shared chunks, which are served from the same folder.
+    // The entry is the autoloader: it imports <gp-tutorial>'s chunk, served from the same folder.
     const entry = await bundle.text();
-    assert.match(entry, /GpTutorial/);
-    const chunk = /from\s*"\.\/(chunks\/[^"]+\.js)"/.exec(entry)?.[1];
-    assert.ok(chunk, 'the entry imports a chunk');
+    assert.match(entry, /discover/);
+    const chunk = /import\("\.\/(chunks\/gp-tutorial-[^"]+\.js)"\)/.exec(entry)?.[1];
+    assert.ok(chunk, 'the entry loads the gp-tutorial chunk');
     const chunkResponse = await fetch(new URL(`/_guidepost/cdn/${chunk}`, preview.url));
     assert.equal(chunkResponse.status, 200);
     const style = await fetch(new URL('/_guidepost/preview.css', preview.url));

@@ -1,5 +1,5 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
-import { closeHelpDialog, loadHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
+import { closeHelpDialog, loadHelp, prefetchHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
 import type { GuideHostController } from './guide-host.js';
 import type { LanguageController } from './language.js';
 
@@ -44,6 +44,8 @@ export class HelpController {
     const guide = this._guide.guide;
     const s = this._guide.state;
     if (!guide || !s) return nothing;
+    // A step is on screen: Get help's code comes next, before the network can drop.
+    prefetchHelp();
     const { t, lang } = this._language;
     return renderHelpDialog({ t, lang, open: this._open, tutorial: guide.tutorial, stepId: s.stepId, onClosed: () => this._closed() });
   }

@@ -6,9 +6,8 @@
  * sets only the position (`left`, `top`, `data-placement`); whether the panel is anchored or
  * docked it reports, and the tour renders.
  */
-import { autoUpdate } from '@floating-ui/dom';
 import type { Step } from '../../core/tutorial/index.js';
-import { isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter } from './placement.js';
+import { isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter, trackTarget } from './placement.js';
 import { findTarget, isTabbable, watchTarget } from './target.js';
 
 /** Where the step's target stands: no target named, found, being waited for, or given up on. */
@@ -181,10 +180,10 @@ export class StepAnchor {
       this._scrolled = 'center';
     }
     // Placed now, before anything is painted, then again on every scroll and window resize
-    // (Floating UI), and in the frame after a change of size of the target or the panel
+    // (Floating UI where it is loaded), and in the frame after a change of size of the target or the panel
     // (_watchSizes: never from inside a ResizeObserver callback).
     this._resize?.observe(el);
-    this._stopTarget.push(autoUpdate(el, parts.panel, () => void this._place(el), { elementResize: false }));
+    this._stopTarget.push(trackTarget(el, parts.panel, () => void this._place(el)));
   }
 
   /**

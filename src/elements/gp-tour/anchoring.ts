@@ -1,25 +1,37 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Step } from '../../core/tutorial/index.js';
+import { whenIdle } from '../shared/idle.js';
 import type { AnchorParts, StepAnchor } from './anchor.js';
+import { isNarrow, loadFloatingUi } from './placement.js';
 
 /** What the anchor needs from the tour beyond its panel, ring and spacer. */
 export type AnchorCallbacks = Omit<AnchorParts, 'panel' | 'ring' | 'spacer'>;
 
 /**
- * The tour's hold on its {@link StepAnchor}: the anchor and Floating UI load when a tour first
- * opens, so a page that only defines `<gp-tour>` does not pay for positioning.
+ * The tour's hold on its {@link StepAnchor}. The anchor's code, and Floating UI where a panel
+ * can float beside its target (not on a narrow screen, where it docks), are fetched at idle
+ * once the tour is on the page, so `start()` does not wait on the network.
  */
-export class Anchoring {
+export class Anchoring implements ReactiveController {
   private _anchor?: StepAnchor;
 
-  /** Loads the positioning code once. Resolves to whether it is there (a failure is logged). */
-  async load(): Promise<boolean> {
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    whenIdle(() => void this.load(true));
+  }
+
+  /** Loads the positioning code once. Resolves to whether it is there (a failure is logged, unless `quiet`). */
+  async load(quiet = false): Promise<boolean> {
     if (this._anchor) return true;
     try {
-      const { StepAnchor } = await import('./anchor.js');
+      const [{ StepAnchor }] = await Promise.all([import('./anchor.js'), isNarrow() ? undefined : loadFloatingUi()]);
       this._anchor ??= new StepAnchor();
       return true;
     } catch (error) {
-      console.error('[guidepost] Could not load the tour positioning code:', error);
+      if (!quiet) console.error('[guidepost] Could not load the tour positioning code:', error);
       return false;
     }
   }

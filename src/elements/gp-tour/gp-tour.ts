@@ -91,7 +91,7 @@ export class GpTour extends GuideElement {
   private _shown = false;
   private readonly _focus = new TourFocus(this);
   /** Finds, watches and places beside each step's target (loaded when a tour first opens). */
-  private readonly _anchor = new Anchoring();
+  private readonly _anchor = new Anchoring(this);
   /** Not reactive: only the note (when it is `missing`) shows it, so only that re-renders. */
   private _targetState: TargetState = 'none';
 

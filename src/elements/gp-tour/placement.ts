@@ -1,9 +1,22 @@
 /**
- * Where the tour's panel and ring go on the page. Every position comes from Floating UI (flip,
- * shift, size, offset, and its coordinate handling for the top layer and transformed
- * ancestors); this file only decides whether the result is good enough for the citizen.
+ * Where the tour's panel and ring go on the page. Every position beside a target comes from
+ * Floating UI (flip, shift, size, offset, and its coordinate handling for the top layer and
+ * transformed ancestors); this file only decides whether the result is good enough for the
+ * citizen. Floating UI is its own chunk, loaded only where a panel can float: on a narrow
+ * screen the panel docks at the bottom and the ring is placed from the target's box alone.
  */
-import { computePosition, detectOverflow, flip, offset, shift, size, type Middleware, type Placement } from '@floating-ui/dom';
+import type { Middleware, Placement } from '@floating-ui/dom';
+
+type FloatingUi = typeof import('./floating.js');
+let floatingUi: FloatingUi | undefined;
+
+/** Loads Floating UI once (rejects offline; a later call tries again). */
+export async function loadFloatingUi(): Promise<FloatingUi> {
+  return (floatingUi ??= await import('./floating.js'));
+}
+
+/** Floating UI, if it is loaded already. */
+export const loadedFloatingUi = (): FloatingUi | undefined => floatingUi;
 
 /** Below this viewport width (CSS px, so 400 % zoom of a 1280 px screen is below it) the panel docks. */
 export const narrowWidth = 600;
@@ -29,7 +42,7 @@ export interface BesidePlacement {
  * pushed over the target, is no good, and the caller docks it instead. Overlap is tested on the
  * rects Floating UI computed, in its own coordinates.
  */
-const fit: Middleware = {
+const fit = ({ detectOverflow }: FloatingUi): Middleware => ({
   name: 'fit',
   async fn(state) {
     const overflow = await detectOverflow(state, { padding: edge / 2 });
@@ -43,7 +56,7 @@ const fit: Middleware = {
       state.y + height > ref.y + 0.5;
     return { data: { fits: !outside && !covers } };
   },
-};
+});
 
 /**
  * Places `panel` beside `target` (right, else left, below, above), keeping it inside the
@@ -52,6 +65,8 @@ const fit: Middleware = {
  * longer fits and the caller docks it.
  */
 export async function placeBeside(target: Element, panel: HTMLElement): Promise<BesidePlacement> {
+  const ui = await loadFloatingUi();
+  const { computePosition, flip, offset, shift, size } = ui;
   const { x, y, placement, middlewareData } = await computePosition(target, panel, {
     strategy: 'fixed',
     placement: 'right-start',
@@ -65,7 +80,7 @@ export async function placeBeside(target: Element, panel: HTMLElement): Promise<
           elements.floating.style.setProperty('--_available-width', `${Math.max(0, Math.floor(availableWidth))}px`);
         },
       }),
-      fit,
+      fit(ui),
     ],
   });
   return { x, y, placement, fits: (middlewareData['fit'] as { fits?: boolean } | undefined)?.fits === true };
@@ -81,10 +96,25 @@ const cover: Middleware = {
   }),
 };
 
-/** Moves `ring` over `target` (the ring's outline then draws around it). */
+/**
+ * Moves `ring` over `target` (the ring's outline then draws around it). Without Floating UI (a
+ * narrow screen), from the target's box in the viewport: the ring is in the top layer, where
+ * `position: fixed` is relative to the viewport.
+ */
 export async function coverTarget(target: Element, ring: HTMLElement): Promise<void> {
-  const { x, y, middlewareData } = await computePosition(target, ring, { strategy: 'fixed', middleware: [cover] });
-  const box = middlewareData['cover'] as { width: number; height: number };
+  let x: number;
+  let y: number;
+  let box: { width: number; height: number };
+  const ui = loadedFloatingUi();
+  if (ui) {
+    const placed = await ui.computePosition(target, ring, { strategy: 'fixed', middleware: [cover] });
+    ({ x, y } = placed);
+    box = placed.middlewareData['cover'] as { width: number; height: number };
+  } else {
+    const rect = target.getBoundingClientRect();
+    ({ x, y } = rect);
+    box = rect;
+  }
   const s = ring.style;
   s.setProperty('left', `${x}px`);
   s.setProperty('top', `${y}px`);
@@ -113,6 +143,23 @@ export function scrollAbove(target: Element, panelTop: number): void {
   const room = Math.max(0, panelTop);
   const delta = rect.height + 2 * edge > room ? rect.top - edge : rect.top + rect.height / 2 - room / 2;
   if (Math.abs(delta) >= 1) window.scrollBy({ top: delta, behavior: scrollBehavior() });
+}
+
+/**
+ * Calls `update` on every scroll (of the page or any scroll container) and window resize, until
+ * the returned function is called: Floating UI's `autoUpdate` once it is loaded, else (on a
+ * narrow screen, where the panel docks) plain listeners.
+ */
+export function trackTarget(target: HTMLElement, panel: HTMLElement, update: () => void): () => void {
+  const ui = loadedFloatingUi();
+  if (ui) return ui.autoUpdate(target, panel, update, { elementResize: false });
+  const options = { capture: true, passive: true };
+  window.addEventListener('scroll', update, options);
+  window.addEventListener('resize', update, options);
+  return () => {
+    window.removeEventListener('scroll', update, options);
+    window.removeEventListener('resize', update, options);
+  };
 }
 
 /** Whether the viewport is too narrow for a panel beside anything. */

@@ -8,6 +8,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
+import { whenIdle } from './idle.js';
 
 /** The id of the dialog's heading in the element's shadow root: it names the dialog. */
 const headingId = 'gp-help-heading';
@@ -38,6 +39,19 @@ export async function loadHelp(): Promise<void> {
   } catch (error) {
     console.error('[guidepost] Could not load <gp-help>:', error);
   }
+}
+
+let prefetched = false;
+
+/**
+ * Fetches `<gp-help>`'s code at idle, once: called when a first step is shown, so Get help
+ * (and the phone number in it) still opens if the network drops afterwards.
+ */
+export function prefetchHelp(): void {
+  if (prefetched) return;
+  prefetched = true;
+  // Quietly: a failure here is told, if it still fails, when Get help is pressed.
+  whenIdle(() => void import('../gp-help.js').catch(() => undefined));
 }
 
 /**

@@ -1,0 +1,66 @@
+// Offline, as a citizen on a station's Wi-Fi meets it: the demo portal's service worker
+// (demo/sw.js, which precaches what dist/cdn/precache.json lists) lets a tutorial opened once
+// open again with the server gone, resume where it was, and Get help still list the phone
+// number. Real Chromium (Debian's), real clicks. Run `npm run build` first.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { createStaticServer } from '../../scripts/static-server.mjs';
+import { repo } from './run-cli.mjs';
+
+const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
+describe('a tutorial with the network gone', { skip: executablePath ? false : 'no Chromium' }, () => {
+  let server;
+  let browser;
+  let base;
+  before(async () => {
+    // The server wants its root without the trailing slash.
+    server = await createStaticServer({ root: repo.replace(/[\/]$/, ''), port: 0 });
+    base = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    server?.close();
+  });
+
+  test('opens again from the service worker cache, resumes at its step, and Get help lists the phone', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.goto(`${base}/demo/?guide=vneid-level-2`);
+    // Installed (everything precached) and in control of the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', { timeout: 20000 });
+
+    await page.locator('gp-tutorial >>> button.primary').click();
+    const heading = () => page.$eval('gp-tutorial >>> .step-heading', (h) => h.textContent.replace(/\s+/g, ' ').trim());
+    await page.waitForSelector('gp-tutorial >>> .step-heading');
+    const first = await heading();
+    // On to the second step, with the step's first choice or Next.
+    const choice = await page.$('gp-tutorial >>> button.choice');
+    await (choice ?? (await page.$('gp-tutorial >>> button.next'))).click();
+    await page.waitForFunction((was) => document.querySelector('gp-tutorial').shadowRoot.querySelector('.step-heading')?.textContent.replace(/\s+/g, ' ').trim() !== was, {}, first);
+    const second = await heading();
+
+    // The network goes: the server stops answering altogether.
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    server = undefined;
+
+    await page.reload();
+    // The progress kept in the browser offers the step the citizen was on.
+    const resume = await page.waitForSelector('gp-tutorial >>> button.primary', { timeout: 10000 });
+    // "Step 2 of 9: Install the app" on the heading; "Continue at step 2: Install the app" offered.
+    const title = second.split(': ').pop();
+    assert.equal(await resume.evaluate((b) => b.textContent.replace(/\s+/g, ' ').trim()), `Tiếp tục ở bước 2: ${title}`);
+    await resume.click();
+    await page.waitForFunction((want) => document.querySelector('gp-tutorial').shadowRoot.querySelector('.step-heading')?.textContent.replace(/\s+/g, ' ').trim() === want, {}, second);
+
+    await page.locator('gp-tutorial >>> button.help-button').click();
+    const phone = await page.waitForSelector('gp-tutorial >>> gp-help >>> a[href^="tel:"]', { timeout: 10000 });
+    assert.equal(await phone.evaluate((a) => a.getAttribute('href')), 'tel:19000000');
+    await page.close();
+  });
+});
