@@ -188,7 +188,9 @@ describe('<gp-handbook>', () => {
     document.body.append(frame);
     try {
       const win = () => frame.contentWindow!;
-      await waitUntil(() => win().customElements?.get('gp-tutorial'), 'the CDN bundle did not load', { timeout: 5000 });
+      // The autoloader defines nothing up front: wait until it and its loader have arrived.
+      const loaded = () => win().performance?.getEntriesByType('resource').some((e) => /\/chunks\/loader-/.test(e.name));
+      await waitUntil(loaded, 'the CDN bundle did not load', { timeout: 5000 });
       const chunks = () => win().performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /gp-handbook|\/qr-/.test(n));
       expect(win().customElements.get('gp-handbook')).to.equal(undefined);
       expect(chunks()).to.deep.equal([]);
