@@ -6,10 +6,10 @@ import { lintTutorial, type LintAdvice } from '../index.js';
 import type { FileReport } from './check-file.js';
 import type { Style } from './terminal.js';
 
-/** The advice for each report's file (none for a file that could not be read as JSON). */
+/** The advice for each report's file (none for a catalog, or a file that could not be read as JSON). */
 export function adviseFiles(reports: readonly FileReport[], abbreviations: readonly string[]): LintAdvice[][] {
   return reports.map((report) => {
-    if (report.text === undefined) return [];
+    if (report.text === undefined || report.kind === 'catalog') return [];
     try {
       return lintTutorial(JSON.parse(report.text.replace(/^\uFEFF/, '')), { abbreviations });
     } catch {

@@ -217,7 +217,7 @@ describe('guidepost help and version', () => {
   test('--help lists the commands with examples', () => {
     const { code, stdout } = runCli(['--help']);
     assert.match(stdout, new RegExp(`^guidepost ${version.replaceAll('.', '\\.')}: check and preview guidepost tutorial files\\.`));
-    assert.match(stdout, /\n {2}guidepost validate <files…> {3}Check tutorial files: what is wrong, where\.\n/);
+    assert.match(stdout, /\n {2}guidepost validate <files…> {3}Check tutorial and catalog files for problems\.\n/);
     assert.match(stdout, /\n {2}guidepost preview <file> {6}See a tutorial in your browser as you edit\.\n/);
     assert.match(stdout, /\nExamples:\n {2}guidepost validate my-tutorial\.json\n/);
     assert.equal(code, 0);
@@ -255,5 +255,53 @@ describe('guidepost help and version', () => {
     const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
     assert.ok(imports.length > 0);
     assert.deepEqual(imports.filter((name) => !name.startsWith('node:')), []);
+  });
+});
+
+describe('guidepost validate, on a catalog', () => {
+  let folder;
+  const catalog = (tutorials, extra = {}) =>
+    `${JSON.stringify({ format: 1, lang: 'en', categories: [{ id: 'cards', title: 'Cards' }], tutorials, ...extra }, null, 2)}\n`;
+  before(() => {
+    const broken = tutorial();
+    broken.steps[0].next = 'secnod';
+    folder = tempFolder({
+      'guides/renew.json': tutorialText(),
+      'guides/broken.json': tutorialText(broken),
+      'good.json': catalog([{ src: 'guides/renew.json', category: 'cards', keywords: ['renew'] }]),
+      'bad.json': catalog([
+        { src: 'guides/renew.json', category: 'card' },
+        { src: 'guides/missing.json', category: 'cards' },
+        { src: 'guides/broken.json', category: 'cards' },
+        { src: 'bad.json', category: 'cards' },
+      ]),
+    });
+  });
+  after(() => folder.remove());
+  const validate = (...args) => runCli(['validate', ...args], { cwd: folder.dir });
+
+  test('tells a catalog from a tutorial and passes a good one, with the files it lists (exit 0)', () => {
+    const { code, stdout } = validate('good.json', 'guides/renew.json');
+    assert.equal(stdout, '2 files checked: 2 passed.\n');
+    assert.equal(code, 0);
+  });
+
+  test('checks that each src exists and is a valid tutorial, at the line of its src', () => {
+    const { code, stdout } = validate('bad.json');
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, 4), [
+      'bad.json:13:19  tutorials[0].category  Tutorial 1 is in the category "card", which the catalog does not have. Did you mean "cards"?',
+      'bad.json:16:14  tutorials[1].src  Tutorial 2: there is no tutorial file "guides/missing.json" next to the catalog. Check the name and the folder.',
+      'bad.json:20:14  tutorials[2].src  Tutorial 3: the tutorial "guides/broken.json" has 2 problems, so the catalog would leave it out. Run "guidepost validate guides/broken.json" to see them.',
+      'bad.json:24:14  tutorials[3].src  Tutorial 4: "bad.json" is another catalog, not a tutorial file.',
+    ]);
+    assert.equal(lines.at(-1), '1 file checked: 0 passed, 1 failed with 4 problems.');
+  });
+
+  test('validates the demo catalog and every guide it lists with no warning', () => {
+    assert.deepEqual(runCli(['validate', 'demo/catalog.json', '--json'], { cwd: repo }).code, 0);
+    const { stdout } = runCli(['validate', 'demo/catalog.json'], { cwd: repo });
+    assert.equal(stdout, '1 file checked: 1 passed.\n');
   });
 });
