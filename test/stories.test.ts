@@ -2,6 +2,7 @@
 // with the same WCAG 2.2 AA + AAA-contrast rules as the element tests.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import * as catalogStories from '../stories/gp-catalog.stories.js';
 import * as helpStories from '../stories/gp-help.stories.js';
 import * as progressStories from '../stories/gp-progress.stories.js';
 import * as tutorialStories from '../stories/gp-tutorial.stories.js';
@@ -14,6 +15,7 @@ const modules: Record<string, StoryModule> = {
   'gp-tutorial': tutorialStories as unknown as StoryModule,
   'gp-progress': progressStories as unknown as StoryModule,
   'gp-help': helpStories as unknown as StoryModule,
+  'gp-catalog': catalogStories as unknown as StoryModule,
 };
 
 /** Whether every guidepost element inside `root` has rendered something. */

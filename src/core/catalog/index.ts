@@ -6,8 +6,11 @@
  */
 export { CatalogSchema, CategorySchema, CatalogEntrySchema, CATALOG_PARTS } from './schema.js';
 export type { Catalog, CatalogCategory, CatalogEntry } from './schema.js';
-export { isCatalogData, locateInCatalog, parseCatalog, validateCatalog } from './validate.js';
+export { isCatalogData, validateCatalog } from './validate.js';
+export { locateInCatalog, parseCatalog } from './parse.js';
 export type { CatalogProblem, CatalogProblemCode, CatalogValidation } from './validate.js';
 export { matchesSearch, searchableText, searchWords, textVariants } from './search.js';
-export { categoryTitle, groupGuides, guideSearchable, resolveSrc } from './list.js';
+export { categoryTitle, groupGuides, guideHref, guideSearchable, resolveSrc } from './list.js';
 export type { CatalogGroup, CatalogGuide } from './list.js';
+export { checkCatalog, loadCatalog } from './load.js';
+export type { CatalogLoadResult } from './load.js';

@@ -62,3 +62,11 @@ export function groupGuides(catalog: Catalog, guides: readonly CatalogGuide[], q
 export function categoryTitle(catalog: Catalog, category: CatalogCategory, lang: string): string {
   return resolveText(category.title, lang, catalog.lang);
 }
+
+/**
+ * The address a portal's `url-template` gives for a guide: `{id}` becomes the tutorial's id and
+ * `{src}` its file's address, each encoded for a URL (`guide.html?src={src}`).
+ */
+export function guideHref(template: string, id: string, src: string): string {
+  return template.replace(/\{(id|src)\}/g, (_, name: string) => encodeURIComponent(name === 'id' ? id : src));
+}

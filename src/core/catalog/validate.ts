@@ -6,13 +6,9 @@
 import * as v from 'valibot';
 import { judgeHref } from '../markdown/href.js';
 import { closest } from '../tutorial/suggest.js';
-import { explained, type ExplainedProblem } from '../tutorial/found.js';
-import { readJson } from '../tutorial/json.js';
-import { MAX_FILE_LENGTH } from '../tutorial/limits.js';
+import type { ExplainedProblem } from '../tutorial/found.js';
 import { normalizeData, type Oversize } from '../tutorial/normalize.js';
-import { locate } from '../tutorial/parse.js';
-import { describeValue } from '../tutorial/places.js';
-import { fileTooLarge } from '../tutorial/problem-list.js';
+import { describeValue } from '../tutorial/describe.js';
 import { formatPath, type PathSegment, type Problem, type ProblemCode } from '../tutorial/problems.js';
 import { ID_PATTERN, isLanguageTag } from '../tutorial/schema.js';
 import { CatalogSchema, type Catalog } from './schema.js';
@@ -42,7 +38,8 @@ export interface CatalogValidation {
   problems: CatalogProblem[];
 }
 
-type Found = Omit<ExplainedProblem, 'code'> & { code: CatalogProblemCode };
+/** @internal */
+export type Found = Omit<ExplainedProblem, 'code'> & { code: CatalogProblemCode };
 type Data = Record<string, unknown>;
 
 const FIELDS = {
@@ -71,21 +68,8 @@ export function validateCatalog(data: unknown): CatalogValidation {
   return toResult(check(data));
 }
 
-/**
- * Reads a catalog file's text (JSON) and validates it like {@link validateCatalog}; every
- * problem gets a 1-based `line` and `column`. Never throws for bad input.
- */
-export function parseCatalog(text: string): CatalogValidation {
-  if (text.length > MAX_FILE_LENGTH) return toResult({ found: [{ ...explained('too-large', [], fileTooLarge(text.length)), line: 1, column: 1 }] });
-  const reading = readJson(text);
-  if (reading.value === undefined) return toResult({ found: reading.problems });
-  const checked = check(reading.value);
-  const found = [...reading.problems, ...checked.found.map((p) => ({ ...p, ...locate(p, reading) }))];
-  found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
-  return toResult({ ...checked, found });
-}
-
-function toResult({ found, catalog }: { found: readonly Found[]; catalog?: Catalog }): CatalogValidation {
+/** @internal */
+export function toResult({ found, catalog }: { found: readonly Found[]; catalog?: Catalog }): CatalogValidation {
   const problems = found.map(({ path, code, message, severity, line, column }): CatalogProblem =>
     line === undefined ? { path, code, message, severity } : { path, code, message, severity, line, column: column! },
   );
@@ -93,7 +77,8 @@ function toResult({ found, catalog }: { found: readonly Found[]; catalog?: Catal
   return ok && catalog ? { ok, catalog, problems } : { ok, problems };
 }
 
-function check(input: unknown): { found: Found[]; catalog?: Catalog } {
+/** @internal */
+export function check(input: unknown): { found: Found[]; catalog?: Catalog } {
   const oversize: Oversize = { tooDeep: [], tooMany: false };
   const data = normalizeData(input, oversize);
   const c = new Checker();
@@ -221,7 +206,3 @@ function isObject(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The 1-based line and column of `segments` (such as `['tutorials', 2, 'src']`) in a catalog's text. */
-export function locateInCatalog(text: string, segments: PathSegment[]): { line: number; column: number } {
-  return locate({ segments }, readJson(text));
-}

@@ -1,4 +1,3 @@
-import type { Catalog, CatalogProblem } from '../catalog/index.js';
 import type { GpErrorDetail } from '../events/index.js';
 import { checkTutorialData, type TutorialCheck } from '../tutorial/check.js';
 import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
@@ -27,29 +26,8 @@ export async function loadTutorial(src: string, signal?: AbortSignal): Promise<L
   return checked(result, src, data);
 }
 
-/** The outcome of loading a catalog for `<gp-catalog>`. */
-export type CatalogLoadResult =
-  | { ok: true; catalog: Catalog; warnings: CatalogProblem[] }
-  | { ok: false; kind: LoadFailureKind; detail: GpErrorDetail };
-
-/**
- * Fetches and validates the catalog at `src`, like {@link loadTutorial} (never throws; an
- * aborted request resolves to `undefined`). The tutorials it lists are loaded by the caller.
- */
-export async function loadCatalog(src: string, signal?: AbortSignal): Promise<CatalogLoadResult | undefined> {
-  const text = await fetchText(src, 'catalog', signal);
-  if (typeof text !== 'string') return text;
-  // Loaded here, not above: a page with only <gp-tutorial> never downloads the catalog's checks.
-  const { parseCatalog } = await import('../catalog/validate.js');
-  const result = parseCatalog(text);
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (result.catalog) return { ok: true, catalog: result.catalog, warnings: result.problems.filter((p) => p.severity !== 'error') };
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return { ok: false, kind: 'invalid', detail: { message: `The catalog ${src} has ${count}; see \`problems\`.`, problems: errors } };
-}
-
-/** The file's text, or the failure to show; `undefined` when aborted. */
-async function fetchText(src: string, what: 'tutorial' | 'catalog', signal?: AbortSignal): Promise<string | Extract<LoadResult, { ok: false }> | undefined> {
+/** The file's text, or the failure to show (`LoadResult`'s); `undefined` when aborted. @internal */
+export async function fetchText(src: string, what: 'tutorial' | 'catalog', signal?: AbortSignal): Promise<string | Extract<LoadResult, { ok: false }> | undefined> {
   try {
     const response = await fetch(src, { signal, credentials: 'same-origin' });
     if (!response.ok) {
