@@ -13,3 +13,4 @@ export type { DetailOf } from './elements/shared/events.js';
 import { defineWhenUsed } from './elements/shared/define-when-used.js';
 
 defineWhenUsed('gp-catalog', () => import('./elements/gp-catalog.js'));
+defineWhenUsed('gp-lookup', () => import('./elements/gp-lookup.js'));

@@ -7,6 +7,7 @@ export { GpProgress, type StepStatus } from './elements/gp-progress.js';
 export { GpHelp, setDefaultHelp } from './elements/gp-help.js';
 export { GpTour } from './elements/gp-tour.js';
 export { GpCatalog } from './elements/gp-catalog.js';
+export { GpLookup } from './elements/gp-lookup.js';
 export { defineElement } from './elements/shared/register.js';
 export { announce } from './elements/shared/live-region.js';
 export type { DetailOf } from './elements/shared/events.js';

@@ -3,7 +3,7 @@
  * with the same kinds of failure as a tutorial's (`core/load`).
  */
 import type { GpErrorDetail } from '../events/index.js';
-import { fetchText, type LoadFailureKind } from '../load/index.js';
+import type { LoadFailureKind } from '../load/index.js';
 import { MAX_FILE_LENGTH } from '../tutorial/limits.js';
 import type { Catalog } from './schema.js';
 import { validateCatalog, type CatalogProblem, type CatalogValidation } from './validate.js';
@@ -18,8 +18,14 @@ export type CatalogLoadResult =
  * aborted request resolves to `undefined`). The tutorials it lists are loaded by the caller.
  */
 export async function loadCatalog(src: string, signal?: AbortSignal): Promise<CatalogLoadResult | undefined> {
-  const text = await fetchText(src, 'catalog', signal);
-  if (typeof text !== 'string') return text;
+  let text: string;
+  try {
+    const response = await fetch(src, { signal, credentials: 'same-origin' });
+    if (!response.ok) return failure(response.status === 404 || response.status === 410 ? 'not-found' : 'network', `${src}: HTTP ${response.status}.`);
+    text = await response.text();
+  } catch (error) {
+    return signal?.aborted ? undefined : failure('network', `${src}: ${String(error)}`);
+  }
   // A good file takes the fast path; only one with problems loads the reader that places them.
   let data: unknown;
   try {
@@ -35,6 +41,10 @@ export async function loadCatalog(src: string, signal?: AbortSignal): Promise<Ca
 /** Validates a catalog given as an object (the `catalog` property), as {@link loadCatalog} does a file. */
 export function checkCatalog(data: unknown): CatalogLoadResult {
   return catalogResult(validateCatalog(data), 'The catalog property');
+}
+
+function failure(kind: LoadFailureKind, why: string): CatalogLoadResult {
+  return { ok: false, kind, detail: { message: `Could not load the catalog ${why}`, problems: [] } };
 }
 
 function catalogResult(result: CatalogValidation, what: string): CatalogLoadResult {

@@ -20,25 +20,20 @@ export type LoadResult =
  * the page's authors. An aborted request resolves to `undefined`.
  */
 export async function loadTutorial(src: string, signal?: AbortSignal): Promise<LoadResult | undefined> {
-  const text = await fetchText(src, 'tutorial', signal);
-  if (typeof text !== 'string') return text;
-  const { result, data } = await parseForElement(text);
-  return checked(result, src, data);
-}
-
-/** The file's text, or the failure to show (`LoadResult`'s); `undefined` when aborted. @internal */
-export async function fetchText(src: string, what: 'tutorial' | 'catalog', signal?: AbortSignal): Promise<string | Extract<LoadResult, { ok: false }> | undefined> {
+  let text: string;
   try {
     const response = await fetch(src, { signal, credentials: 'same-origin' });
     if (!response.ok) {
       const kind = response.status === 404 || response.status === 410 ? 'not-found' : 'network';
-      return failure(kind, `Could not load the ${what} ${src}: HTTP ${response.status}.`);
+      return failure(kind, `Could not load the tutorial ${src}: HTTP ${response.status}.`);
     }
-    return await response.text();
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) return undefined;
-    return failure('network', `Could not load the ${what} ${src}: ${String(error)}`);
+    return failure('network', `Could not load the tutorial ${src}: ${String(error)}`);
   }
+  const { result, data } = await parseForElement(text);
+  return checked(result, src, data);
 }
 
 /**
@@ -113,7 +108,7 @@ function idOf(data: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function failure(kind: LoadFailureKind, message: string): Extract<LoadResult, { ok: false }> {
+function failure(kind: LoadFailureKind, message: string): LoadResult {
   return { ok: false, kind, detail: { message, problems: [] } };
 }
 

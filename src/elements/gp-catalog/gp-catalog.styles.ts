@@ -4,31 +4,8 @@ export const catalogStyles = css`
   :host {
     --_gap: 1.5em;
   }
-  .search {
-    margin: 0 0 var(--_gap);
-    max-width: var(--_measure);
-  }
-  .search label {
-    display: block;
-    font-weight: 700;
-  }
-  .hint {
-    margin: 0 0 0.5em;
-    color: var(--_fg-muted);
-  }
   input[type='search'] {
-    font: inherit;
-    box-sizing: border-box;
     width: 100%;
-    min-height: var(--_target);
-    padding: 0.375em 0.75em;
-    border: 0.125rem solid var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_fg);
-    background: var(--_bg);
-  }
-  input[type='search']:focus-visible {
-    border-color: var(--_focus);
   }
   .count,
   .none {
@@ -100,9 +77,6 @@ export const catalogStyles = css`
   }
   @media (forced-colors: active) {
     .guide {
-      border-color: CanvasText;
-    }
-    input[type='search'] {
       border-color: CanvasText;
     }
   }

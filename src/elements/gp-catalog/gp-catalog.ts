@@ -4,12 +4,14 @@ import { html } from 'lit/static-html.js';
 import { categoryTitle, groupGuides, guideHref, guideSearchable, searchWords, type Catalog, type CatalogGuide } from '../../core/catalog/index.js';
 import { savedPlace, type WalkPlace } from '../../core/guide/index.js';
 import { resilientStore, type ProgressRecord, type ProgressStore } from '../../core/progress/index.js';
+import type { Translate } from '../../core/i18n/index.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
 import { CatalogSourceController, type LoadedGuide } from '../controllers/catalog-source.js';
 import { LanguageController } from '../controllers/language.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { useCatalogStrings } from '../shared/catalog-strings.js';
 import { contentStyles } from '../shared/content-styles.js';
+import { fieldStyles } from '../shared/field-styles.js';
 import { headingTag } from '../shared/heading.js';
 import { backIcon, checkIcon } from '../shared/icons.js';
 import { announce } from '../shared/live-region.js';
@@ -66,7 +68,7 @@ const failureKey = { missing: 'catalog.missing', 'not-found': 'catalog.notFound'
  * @cssprop --gp-color-surface - Background of each guide (default #f3f4f6).
  */
 export class GpCatalog extends LitElement {
-  static override styles = [tokens, base, contentStyles, catalogStyles];
+  static override styles = [tokens, base, contentStyles, fieldStyles, catalogStyles];
 
   /** URL of the catalog file. */
   @property() src?: string;
@@ -221,7 +223,9 @@ export class GpCatalog extends LitElement {
     const source = this._source;
     if (source.failure) {
       const { kind, detail } = source.failure;
-      return renderFailure({ t, lang, heading: t('catalog.errorHeading'), message: t(failureKey[kind]), detail });
+      // The walkthrough's failure view, headed for a list of guides rather than one guide.
+      const words: Translate = (key, options) => t(key === 'error.heading' ? 'catalog.errorHeading' : key, options);
+      return renderFailure({ t: words, lang, message: t(failureKey[kind]), detail });
     }
     const catalog = source.catalog;
     if (!catalog) return source.loading ? html`<p part="loading" class="loading" role="status">${t('catalog.loading')}</p>` : nothing;
@@ -231,7 +235,7 @@ export class GpCatalog extends LitElement {
     const found = groups.reduce((n, g) => n + g.guides.length, 0);
     const h = headingTag(this.headingLevel);
     return html`
-      <div part="search" class="search">
+      <div part="search" class="search field">
         <label for="search">${t('catalog.searchLabel')}</label>
         <p id="search-hint" class="hint">${t('catalog.searchHint')}</p>
         <input

@@ -115,8 +115,6 @@ export interface FailureViewModel {
   readonly lang: string;
   /** The plain message for the citizen. */
   readonly message: string;
-  /** The heading, when it is not "This guide cannot be shown" (a list of guides). */
-  readonly heading?: string;
   /** The technical details for the page's authors. */
   readonly detail: GpErrorDetail;
   /** An id for the heading, which then names a dialog and takes focus. */
@@ -131,7 +129,7 @@ export function renderFailure(v: FailureViewModel): TemplateResult {
   return html`
     <div part="error" class="error" role="alert">
       <p class="error-heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} ?data-focus=${Boolean(id)}>
-        ${errorIcon}<strong>${v.heading ?? v.t('error.heading')}</strong>
+        ${errorIcon}<strong>${v.t('error.heading')}</strong>
       </p>
       <p>${v.message}</p>
     </div>
