@@ -163,6 +163,8 @@ const config: RollupOptions[] = [
       file: 'dist/cli/guidepost.js',
       format: 'es',
       banner: '#!/usr/bin/env node',
+      // The command is one file: the UI strings the browser loads per language are all inside.
+      inlineDynamicImports: true,
     },
   },
 ];
