@@ -58,6 +58,8 @@ export default tseslint.config(
       'src/elements/shared/step-view.ts',
       'src/elements/gp-help/gp-help.ts',
       'src/elements/gp-help/render-reference.ts',
+      'src/elements/gp-catalog/gp-catalog.ts',
+      'src/elements/gp-lookup/gp-lookup.ts',
     ],
     rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
   },

@@ -65,6 +65,12 @@ const handbookPage = pageFiles(cdnEntry, ['gp-handbook', 'qr-']);
 const handbookBytes = handbookPage.reduce((n, f) => n + gz(readFileSync(f)), 0);
 const leaked = page.filter((f) => /gp-handbook|[\\/]qr-/.test(f));
 
+// A portal's home page of guides: <gp-catalog>, whose code the CDN entry loads only when the
+// page has one, and the walkthrough it opens. It has no budget of its own in the decision; its
+// ceiling keeps it from growing unnoticed.
+const catalogPage = pageFiles(cdnEntry, ['gp-catalog', 'gp-tutorial', 'gp-help', 'gp-progress']);
+check('CDN: page with <gp-catalog> (+ the walkthrough it opens)', catalogPage.reduce((n, f) => n + gz(readFileSync(f)), 0), 35 * KB, 30 * KB, ceilings.cdnCatalogPage);
+
 // All of dist/cdn/ together is printed for reference only: the budgets are per page (a page
 // never loads every file), as decided in docs/decisions/0003-bundle-budgets.md.
 const cdnFiles = filesUnder('dist/cdn').filter((f) => f.endsWith('.js'));

@@ -42,6 +42,9 @@ export {
   type GuideOptions,
   type GuideState,
   type SavedProgress,
+  savedPlace,
+  stepPlace,
+  type WalkPlace,
 } from './core/guide/index.js';
 export {
   memoryStore,
@@ -55,7 +58,21 @@ export {
   type StoreErrorHandler,
   type StoreOperation,
 } from './core/progress/index.js';
-export { resolveText, resolveTextWithLang, type ResolvedText } from './core/text/index.js';
+export { resolveText, resolveTextWithLang, foldMarks, type ResolvedText } from './core/text/index.js';
+export {
+  validateCatalog,
+  parseCatalog,
+  isCatalogData,
+  matchesSearch,
+  searchableText,
+  searchWords,
+  type Catalog,
+  type CatalogCategory,
+  type CatalogEntry,
+  type CatalogProblem,
+  type CatalogProblemCode,
+  type CatalogValidation,
+} from './core/catalog/index.js';
 export {
   decodeReference,
   encodeReference,
@@ -64,6 +81,9 @@ export {
   normalizeReference,
   referencePrefix,
   referenceStepLimit,
+  explainReference,
+  spokenReference,
+  type ReferenceExplanation,
   describeStatus,
   openingStatus,
   channelHref,

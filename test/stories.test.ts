@@ -3,7 +3,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import * as handbookStories from '../stories/gp-handbook.stories.js';
+import * as catalogStories from '../stories/gp-catalog.stories.js';
 import * as helpStories from '../stories/gp-help.stories.js';
+import * as lookupStories from '../stories/gp-lookup.stories.js';
 import * as progressStories from '../stories/gp-progress.stories.js';
 import * as tutorialStories from '../stories/gp-tutorial.stories.js';
 import { expectAccessible } from './elements/helpers.js';
@@ -16,6 +18,8 @@ const modules: Record<string, StoryModule> = {
   'gp-progress': progressStories as unknown as StoryModule,
   'gp-help': helpStories as unknown as StoryModule,
   'gp-handbook': handbookStories as unknown as StoryModule,
+  'gp-catalog': catalogStories as unknown as StoryModule,
+  'gp-lookup': lookupStories as unknown as StoryModule,
 };
 
 /** Whether every guidepost element inside `root` has rendered something. */

@@ -12,4 +12,6 @@ export const elementLoaders: Readonly<Record<string, () => Promise<unknown>>> = 
   'gp-handbook': () => import('../elements/gp-handbook.js'),
   // The station screen of kiosk mode: also loaded for a `kiosk` attribute or setKioskMode().
   'gp-kiosk': () => import('../elements/gp-kiosk.js'),
+  'gp-catalog': () => import('../elements/gp-catalog.js'),
+  'gp-lookup': () => import('../elements/gp-lookup.js'),
 };

@@ -3,14 +3,17 @@
  * problem of that file like any other, so one bad file never stops the others being checked.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isCatalogData, locateInCatalog, parseCatalog, type CatalogProblemCode } from '../core/catalog/index.js';
 import { parseTutorial, type Problem, type ProblemCode } from '../core/tutorial/index.js';
 import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
 
 /**
- * A problem's kind: those of `parseTutorial()`, plus the command's own: `unreadable-file`, and
- * `missing-image` (a step picture's relative path names no file next to the tutorial).
+ * A problem's kind: those of `parseTutorial()` and `parseCatalog()`, plus the command's own:
+ * `unreadable-file`, and `missing-image` (a step picture's relative path names no file next to
+ * the tutorial).
  */
-export type FileProblemCode = ProblemCode | 'unreadable-file' | 'missing-image';
+export type FileProblemCode = ProblemCode | CatalogProblemCode | 'unreadable-file' | 'missing-image';
 
 /** A problem in a file: a `Problem` whose code may also be `unreadable-file`. */
 export interface FileProblem extends Omit<Problem, 'code'> {
@@ -25,10 +28,16 @@ export interface FileReport {
   problems: FileProblem[];
   /** The text that was checked, when the file could be read. */
   text?: string;
+  /** `catalog` for a list of guides (`<gp-catalog>`); a tutorial otherwise. */
+  kind?: 'catalog';
 }
 
-/** Reads and checks the file at `file`, worded in `words`' language. Never throws. */
-export async function checkFile(file: string, words: ReportWords = ENGLISH_REPORT): Promise<FileReport> {
+/**
+ * Reads and checks the file at `file`, worded in `words`' language: a tutorial, or a catalog
+ * and the tutorials it lists. Never throws. With `catalogs` false (the files a catalog lists),
+ * a catalog is only named as one (`kind`), not checked, so a catalog that lists itself cannot loop.
+ */
+export async function checkFile(file: string, words: ReportWords = ENGLISH_REPORT, catalogs = true): Promise<FileReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -37,8 +46,54 @@ export async function checkFile(file: string, words: ReportWords = ENGLISH_REPOR
   }
   const text = decode(bytes, words);
   if (typeof text !== 'string') return unreadable(file, text.message, text.position);
+  const data = parseOrUndefined(text);
+  if (isCatalogData(data)) return catalogs ? checkCatalog(file, text, data as { tutorials?: unknown }, words) : { file, ok: false, problems: [], text, kind: 'catalog' };
   const problems = parseTutorial(text, { lang: words.lang }).problems.map((problem): FileProblem => ({ ...problem }));
   return { file, ok: problems.length === 0, problems, text };
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a catalog file and every tutorial file it lists (relative to the catalog). A listed
+ * file that is missing or has problems is one `broken-tutorial` problem of the catalog, at its
+ * `src`, which names the file to check on its own; web addresses are not fetched.
+ */
+async function checkCatalog(file: string, text: string, data: { tutorials?: unknown }, words: ReportWords): Promise<FileReport> {
+  const problems: FileProblem[] = parseCatalog(text).problems.map((problem) => ({ ...problem }));
+  // Every src that is a path, even in a catalog with other problems: they are fixed in one go.
+  const srcs = (Array.isArray(data.tutorials) ? data.tutorials : []).map((entry: unknown) => {
+    const src = (entry as { src?: unknown } | null)?.src;
+    return typeof src === 'string' && src.trim() !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) ? src : undefined;
+  });
+  const reports = await Promise.all(srcs.map((src) => (src === undefined ? undefined : checkFile(join(dirname(file), src), words, false))));
+  reports.forEach((report, i) => {
+    if (!report || report.ok || report.kind === 'catalog') {
+      if (report?.kind === 'catalog') problems.push(broken(text, i, `Tutorial ${i + 1}: "${srcs[i]}" is another catalog, not a tutorial file.`));
+      return;
+    }
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    const src = srcs[i]!;
+    const why =
+      report.problems[0]?.code === 'unreadable-file'
+        ? `there is no tutorial file "${src}" next to the catalog. Check the name and the folder.`
+        : errors.length > 0
+          ? `the tutorial "${src}" has ${errors.length === 1 ? '1 problem' : `${errors.length} problems`}, so the catalog would leave it out. Run "guidepost validate ${report.file}" to see them.`
+          : `the tutorial "${src}" has ${report.problems.length === 1 ? '1 warning' : `${report.problems.length} warnings`}. Run "guidepost validate ${report.file}" to see them.`;
+    problems.push(broken(text, i, `Tutorial ${i + 1}: ${why}`, errors.length > 0 ? 'error' : 'warning'));
+  });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { file, ok: problems.length === 0, problems, text, kind: 'catalog' };
+}
+
+function broken(text: string, i: number, message: string, severity: 'error' | 'warning' = 'error'): FileProblem {
+  return { path: `tutorials[${i}].src`, code: 'broken-tutorial', message, severity, ...locateInCatalog(text, ['tutorials', i, 'src']) };
 }
 
 function unreadable(file: string, message: string, position?: { line: number; column: number }): FileReport {

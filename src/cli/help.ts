@@ -8,7 +8,7 @@ export function mainHelp(version: string): string {
   return `guidepost ${version}: check and preview guidepost tutorial files.
 
 Usage:
-  guidepost validate <files…>   Check tutorial files: what is wrong, where.
+  guidepost validate <files…>   Check tutorial and catalog files for problems.
   guidepost preview <file>      See a tutorial in your browser as you edit.
   guidepost edit <file>         Write a tutorial in your browser, no JSON.
   guidepost new <file>          Start a tutorial file (Vietnamese, English).
@@ -45,6 +45,11 @@ in the tutorial (counting from 0: steps[1] is the second step), and what to
 change.
 Missing translations are warnings; everything else is an error. Both must be
 fixed before the file passes.
+
+A catalog (the list of guides <gp-catalog> shows: "format", "lang",
+"categories" and "tutorials") is told apart from a tutorial by its fields and
+checked as a catalog, with every tutorial file it lists: each "src" must be a
+valid tutorial next to the catalog (web addresses are not fetched).
 
 Naming files:
   Name files one by one, or name many at once with a pattern:

@@ -7,10 +7,10 @@ import type { FileReport } from './check-file.js';
 import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
 import type { Style } from './terminal.js';
 
-/** The advice for each report's file (none for a file that could not be read as JSON). */
+/** The advice for each report's file (none for a catalog, or a file that could not be read as JSON). */
 export function adviseFiles(reports: readonly FileReport[], abbreviations: readonly string[], words: ReportWords = ENGLISH_REPORT): LintAdvice[][] {
   return reports.map((report) => {
-    if (report.text === undefined) return [];
+    if (report.text === undefined || report.kind === 'catalog') return [];
     try {
       return lintTutorial(JSON.parse(report.text.replace(/^\uFEFF/, '')), { abbreviations, lang: words.lang });
     } catch {

@@ -248,7 +248,7 @@ describe('guidepost help and version', () => {
   test('--help lists the commands with examples', () => {
     const { code, stdout } = runCli(['--help']);
     assert.match(stdout, new RegExp(`^guidepost ${version.replaceAll('.', '\\.')}: check and preview guidepost tutorial files\\.`));
-    assert.match(stdout, /\n {2}guidepost validate <files…> {3}Check tutorial files: what is wrong, where\.\n/);
+    assert.match(stdout, /\n {2}guidepost validate <files…> {3}Check tutorial and catalog files for problems\.\n/);
     assert.match(stdout, /\n {2}guidepost preview <file> {6}See a tutorial in your browser as you edit\.\n/);
     assert.match(stdout, /\nExamples:\n {2}guidepost validate my-tutorial\.json\n/);
     assert.equal(code, 0);

@@ -15,3 +15,14 @@ for (const file of readdirSync('locales').filter((f) => f.endsWith('.json'))) {
     assert.deepEqual([...keys].filter((k) => !en.has(k)), [], `extra in ${file}`);
   });
 }
+
+// The strings of <gp-catalog> and <gp-lookup>, shipped apart in locales/catalog/.
+const catalogEn = new Set(flatten(JSON.parse(readFileSync('locales/catalog/en.json', 'utf8'))));
+for (const file of readdirSync('locales/catalog').filter((f) => f.endsWith('.json'))) {
+  test(`locales/catalog/${file} has exactly the keys of locales/catalog/en.json, none of locales/en.json`, () => {
+    const keys = new Set(flatten(JSON.parse(readFileSync(`locales/catalog/${file}`, 'utf8'))));
+    assert.deepEqual([...catalogEn].filter((k) => !keys.has(k)), [], `missing from ${file}`);
+    assert.deepEqual([...keys].filter((k) => !catalogEn.has(k)), [], `extra in ${file}`);
+    assert.deepEqual([...keys].filter((k) => en.has(k)), [], `${file} repeats keys of locales/en.json`);
+  });
+}

@@ -80,6 +80,7 @@ describe('npm pack', () => {
       'dist/cdn/guidepost.js',
       'dist/cli/guidepost.js',
       'schema/tutorial.schema.json',
+      'schema/catalog.schema.json',
       'locales/en.json',
       'locales/vi.json',
       'custom-elements.json',

@@ -3,6 +3,7 @@
  * composed. None carries personal data: only tutorial and step ids, positions, counts,
  * durations, the reference code and the language. `index` is always 0-based.
  */
+import type { CatalogProblem } from '../catalog/validate.js';
 import type { Problem } from '../tutorial/problems.js';
 import type { HelpChannelType } from '../tutorial/types.js';
 
@@ -65,8 +66,11 @@ export interface GpErrorDetail {
   readonly tutorialId?: string;
   /** What went wrong, for the page's authors (the citizen sees a short message instead). */
   readonly message: string;
-  /** Every problem found; empty when the file could not be loaded or parsed at all. */
-  readonly problems: readonly Problem[];
+  /**
+   * Every problem found; empty when the file could not be loaded or parsed at all. A catalog's
+   * problems (from `<gp-catalog>`) may also have the catalog's own codes.
+   */
+  readonly problems: readonly (Problem | CatalogProblem)[];
 }
 
 /** `gp-kiosk-reset` (on `document`): a shared screen cleared everything of the last citizen's. */

@@ -10,7 +10,7 @@ import { progressFits } from './saved.js';
 import type { Guide, GuideChange, GuideListener, GuideOptions, GuideState, SavedProgress } from './types.js';
 
 export { GuideError, type GuideErrorCode } from './errors.js';
-export { progressFits, walkFor } from './saved.js';
+export { progressFits, savedPlace, stepPlace, walkFor, type WalkPlace } from './saved.js';
 export type {
   Guide,
   GuideChange,

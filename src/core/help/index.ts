@@ -15,6 +15,8 @@ export {
   referenceStepLimit,
 } from './reference.js';
 export type { ReferenceInfo, ReferenceLookup, ReferenceProblem, ReferenceTutorial } from './reference.js';
+export { explainReference, spokenReference } from './lookup.js';
+export type { ReferenceExplanation } from './lookup.js';
 export { describeStatus, openingStatus } from './hours.js';
 export type { OpeningStatus, StatusDescription, WeekTime } from './hours.js';
 export { channelHref, groupPhoneNumber } from './links.js';

@@ -1,4 +1,4 @@
-import { describeStatus, openingStatus } from './index.js';
+import { describeStatus, openingStatus } from './hours.js';
 import { uiLanguage, type Translate } from '../i18n/index.js';
 import type { OpeningHours, Weekday } from '../tutorial/index.js';
 

@@ -66,3 +66,18 @@ function lookupChain(tag: string): string[] {
 function primarySubtag(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? '';
 }
+
+/**
+ * `text` without its marks, lower-cased, for comparing what a citizen types with what a file
+ * says: every combining mark dropped (Vietnamese tones and vowel marks: "Kích hoạt" →
+ * "kich hoat") and "đ" read as "d", as people write on a keyboard without Vietnamese input.
+ * Compatibility forms (full-width letters, ligatures) become plain ones. Idempotent.
+ */
+export function foldMarks(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}

@@ -35,11 +35,25 @@ export const SCHEMA_PARTS = {
   OpeningHours: OpeningHoursSchema,
 } as const;
 
-// The parts used as list items become named `$defs`; the others are written in place, where
-// the field's own description is.
-const DEFINITIONS = ['Step', 'Choice', 'HelpChannel', 'OpeningHours'] as const;
+/**
+ * A file format to build a JSON Schema of: its parts by name (the first is the whole file),
+ * the parts used as list items (named `$defs`; the others are written in place, where the
+ * field's own description is), the schema's `$id` and title.
+ */
+export interface SchemaFormat {
+  readonly parts: Readonly<Record<string, unknown>>;
+  readonly definitions: readonly string[];
+  readonly id: string;
+  readonly title: string;
+}
 
-const SCHEMA_ID = 'https://unpkg.com/guidepost/schema/tutorial.schema.json';
+/** The tutorial format. */
+export const TUTORIAL_FORMAT: SchemaFormat = {
+  parts: SCHEMA_PARTS,
+  definitions: ['Step', 'Choice', 'HelpChannel', 'OpeningHours'],
+  id: 'https://unpkg.com/guidepost/schema/tutorial.schema.json',
+  title: 'guidepost tutorial (format 1)',
+};
 const EXTENSION_KEYS = { '^x-': { description: 'Your own note or data; guidepost ignores fields starting with "x-".' } };
 
 /** The conversion `toJsonSchema` of `@valibot/to-json-schema` does, as far as used here. */
@@ -59,7 +73,7 @@ export interface JsonSchemaBuild {
 
 type JsonNode = Record<string, unknown>;
 
-const PART_NAMES = new Map<unknown, string>(Object.entries(SCHEMA_PARTS).map(([name, part]) => [part, name]));
+const partNames = (format: SchemaFormat) => new Map<unknown, string>(Object.entries(format.parts).map(([name, part]) => [part, name]));
 const TEXT: unknown = TextSchema;
 
 /** A field's value without `optional` around it: the part, the text or the plain schema. */
@@ -88,13 +102,14 @@ function entriesOf(part: unknown): Record<string, SchemaNode> {
  * description, help for a part or field the format does not have, an object that is not a
  * named part. Empty when they agree.
  */
-export function schemaDocsProblems(docs: SchemaDocs = SCHEMA_DOCS): string[] {
+export function schemaDocsProblems(docs: SchemaDocs = SCHEMA_DOCS, format: SchemaFormat = TUTORIAL_FORMAT): string[] {
   const problems: string[] = [];
+  const names = partNames(format);
   const described = (text: unknown) => typeof text === 'string' && text.trim() !== '';
   if (!described(docs.text?.plain) || !described(docs.text?.translations)) {
     problems.push('text: both forms of a text (plain and translations) need a description.');
   }
-  for (const [name, part] of Object.entries(SCHEMA_PARTS)) {
+  for (const [name, part] of Object.entries(format.parts)) {
     const partDocs = Object.hasOwn(docs.parts, name) ? docs.parts[name] : undefined;
     if (partDocs === undefined) {
       problems.push(`${name}: this part of the format has no entry in schema-docs.ts.`);
@@ -109,7 +124,7 @@ export function schemaDocsProblems(docs: SchemaDocs = SCHEMA_DOCS): string[] {
       const value = unwrapOptional(entry);
       const inner = unwrap(value);
       for (const candidate of [value, inner.type === 'array' && inner.item ? unwrapOptional(inner.item) : undefined]) {
-        if (candidate && unwrap(candidate).type === 'object' && !PART_NAMES.has(candidate)) {
+        if (candidate && unwrap(candidate).type === 'object' && !names.has(candidate)) {
           problems.push(`${name}.${key}: an object that is not one of SCHEMA_PARTS, so it has no help of its own.`);
         }
       }
@@ -119,7 +134,7 @@ export function schemaDocsProblems(docs: SchemaDocs = SCHEMA_DOCS): string[] {
     }
   }
   for (const name of Object.keys(docs.parts)) {
-    if (!Object.hasOwn(SCHEMA_PARTS, name)) problems.push(`${name}: schema-docs.ts describes a part the format does not have.`);
+    if (!Object.hasOwn(format.parts, name)) problems.push(`${name}: schema-docs.ts describes a part the format does not have.`);
   }
   return problems;
 }
@@ -130,20 +145,23 @@ export function schemaDocsProblems(docs: SchemaDocs = SCHEMA_DOCS): string[] {
  * fields except `x-` ones. Returns problems instead when the docs and the format disagree, or
  * when any property of the result would have no description.
  */
-export function buildJsonSchema(convert: ToJsonSchema, docs: SchemaDocs = SCHEMA_DOCS): JsonSchemaBuild {
-  const problems = schemaDocsProblems(docs);
+export function buildJsonSchema(convert: ToJsonSchema, docs: SchemaDocs = SCHEMA_DOCS, format: SchemaFormat = TUTORIAL_FORMAT): JsonSchemaBuild {
+  const problems = schemaDocsProblems(docs, format);
   if (problems.length > 0) return { problems };
-  const definitions = Object.fromEntries(DEFINITIONS.map((name) => [name, SCHEMA_PARTS[name] as v.GenericSchema]));
-  const converted = convert(TutorialSchema, {
+  const part = (name: string) => format.parts[name] as v.GenericSchema;
+  const root = part(Object.keys(format.parts)[0]!);
+  const definitions = Object.fromEntries(format.definitions.map((name) => [name, part(name)]));
+  const names = partNames(format);
+  const converted = convert(root, {
     target: 'draft-07',
     definitions,
     // `check` actions (real language tags, known time zones) have no JSON Schema form; the
     // validator still applies them.
     ignoreActions: ['check'],
   }) as JsonNode;
-  annotate(converted, TutorialSchema as unknown as SchemaNode, undefined, docs);
+  annotate(converted, root as unknown as SchemaNode, undefined, docs, names);
   const defs = (converted['$defs'] ?? {}) as Record<string, JsonNode>;
-  for (const name of DEFINITIONS) annotate(defs[name]!, SCHEMA_PARTS[name] as unknown as SchemaNode, undefined, docs);
+  for (const name of format.definitions) annotate(defs[name]!, part(name) as unknown as SchemaNode, undefined, docs, names);
 
   const undescribed: string[] = [];
   refine(converted, '', undescribed);
@@ -151,22 +169,22 @@ export function buildJsonSchema(convert: ToJsonSchema, docs: SchemaDocs = SCHEMA
     return { problems: undescribed.map((path) => `${path}: this property of the JSON Schema has no description.`) };
   }
   const { $schema, $defs, ...rest } = converted;
-  return { schema: { $schema, $id: SCHEMA_ID, ...rest, title: 'guidepost tutorial (format 1)', $defs }, problems: [] };
+  return { schema: { $schema, $id: format.id, ...rest, title: format.title, $defs }, problems: [] };
 }
 
 /** Writes the docs into the converted node of `schema`; `field` is the help of the field it is. */
-function annotate(node: JsonNode, schema: SchemaNode, field: FieldDocs | undefined, docs: SchemaDocs): void {
+function annotate(node: JsonNode, schema: SchemaNode, field: FieldDocs | undefined, docs: SchemaDocs, names: Map<unknown, string>): void {
   // A definition used in place is a bare `$ref`, annotated where it is defined.
   if (typeof node['$ref'] === 'string') return;
   const value = unwrapOptional(schema);
-  const part = PART_NAMES.get(value);
+  const part = names.get(value);
   if (part !== undefined) {
     const partDocs = docs.parts[part]!;
     node['title'] = part;
     describe(node, field ?? partDocs);
     const properties = (node['properties'] ?? {}) as Record<string, JsonNode>;
     for (const [key, entry] of Object.entries(entriesOf(value))) {
-      if (properties[key]) annotate(properties[key], entry, partDocs.fields[key], docs);
+      if (properties[key]) annotate(properties[key], entry, partDocs.fields[key], docs, names);
     }
     return;
   }
@@ -176,7 +194,7 @@ function annotate(node: JsonNode, schema: SchemaNode, field: FieldDocs | undefin
     if (translations) translations['description'] = docs.text.translations;
   } else {
     const inner = unwrap(value);
-    if (inner.type === 'array' && inner.item && typeof node['items'] === 'object') annotate(node['items'] as JsonNode, inner.item, undefined, docs);
+    if (inner.type === 'array' && inner.item && typeof node['items'] === 'object') annotate(node['items'] as JsonNode, inner.item, undefined, docs, names);
   }
   if (field) describe(node, field);
 }

@@ -49,8 +49,8 @@ export function parseTutorial(text: string, options: ValidationOptions = {}): Va
   return toResult(findings.tutorial, listProblems(all, word, { incomplete: findings.incomplete }, words.summary));
 }
 
-/** The line and column of the problem's path, or of the nearest place that exists. */
-function locate(found: FoundProblem, reading: JsonReading): { line: number; column: number } {
+/** The line and column of the problem's path, or of the nearest place that exists. @internal */
+export function locate(found: Pick<FoundProblem, 'segments' | 'atKey'>, reading: JsonReading): { line: number; column: number } {
   for (let length = found.segments.length; length >= 0; length -= 1) {
     const place = reading.places.get(formatPath(found.segments.slice(0, length)));
     if (place === undefined) continue;

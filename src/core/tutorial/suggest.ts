@@ -3,6 +3,8 @@
  * suggestion turns a puzzling error into a one-second fix.
  */
 
+import { foldMarks } from '../text/index.js';
+
 // Three reused rows: `closest()` may compare hundreds of step ids, so no allocation per call.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
@@ -116,11 +118,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
  * Vietnamese diacritics removed (`Cài ứng dụng` → `cai-ung-dung`).
  */
 export function toId(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldMarks(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -1,5 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
+import { spokenReference } from '../../core/help/index.js';
 import type { Translate } from '../../core/i18n/index.js';
 import { checkIcon, warningIcon } from '../shared/icons.js';
 import { copyIcon } from './help-icons.js';
@@ -27,7 +28,7 @@ export function renderReference({ code, t, heading: h, copied, onCopy }: Referen
       <span class="code-text" aria-hidden="true">${code
         .split('-')
         .map((group, i) => html`${i ? '-' : ''}<span class="code-group">${group}</span>`)}</span
-      ><span class="visually-hidden">${spelledOut(code)}</span>
+      ><span class="visually-hidden">${spokenReference(code)}</span>
     </p>
     <p class="reference-read">${t('help.referenceRead')}</p>
     <div class="copy-row">
@@ -39,15 +40,4 @@ export function renderReference({ code, t, heading: h, copied, onCopy }: Referen
           </p>`}
     </div>
   </div>`;
-}
-
-/**
- * `445M-301V` → "4 4 5 M, 3 0 1 V": screen readers read "445M" as a number ("four hundred and
- * forty-five"), but the citizen has to read it out one character at a time.
- */
-function spelledOut(code: string): string {
-  return code
-    .split('-')
-    .map((group) => [...group].join(' '))
-    .join(', ');
 }

@@ -5,8 +5,9 @@ import { jsonReader } from './json-reader.js';
 import { languages } from './languages.js';
 import { parseExamples } from './parse-examples.js';
 import { references } from './references.js';
+import { search } from './search.js';
 import { suggestions } from './suggestions.js';
 import { validateValues } from './validate-values.js';
 
 export type { FuzzContext, FuzzProperty } from './define.js';
-export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, validateValues, guideModel, references, suggestions, languages];
+export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, validateValues, guideModel, references, suggestions, languages, search];

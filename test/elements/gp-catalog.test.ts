@@ -1,0 +1,236 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/gp-catalog.js';
+import type { GpCatalog } from '../../src/elements/gp-catalog.js';
+import type { GpErrorDetail } from '../../src/core/events/index.js';
+import { memoryStore, webStorageStore, type ProgressRecord } from '../../src/core/progress/index.js';
+import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
+
+const demo = '/raw/demo/catalog.json';
+const $ = (el: GpCatalog, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: GpCatalog, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** The titles of the guides listed by category, in order. */
+const listed = (el: GpCatalog) => $$(el, '[part="category"] [part="guide-button"]').map(textOf);
+const headings = (el: GpCatalog) => $$(el, '[part="category-title"]').map(textOf);
+const all = (el: GpCatalog) => waitUntil(() => listed(el).length === 7 && !$(el, '[part="loading"]'), 'the guides did not all load', { timeout: 5000 });
+
+function saved(tutorialId: string, path: string[], finished = false, updatedAt = 2): ProgressRecord {
+  return { tutorialId, revision: 1, path, finished, startedAt: 1, updatedAt };
+}
+
+/** Types into the search field with real key presses, after clearing it. */
+async function search(el: GpCatalog, text: string): Promise<void> {
+  const input = $(el, 'input') as HTMLInputElement;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<gp-catalog>', () => {
+  afterEach(async () => {
+    localStorage.clear();
+    document.documentElement.style.removeProperty('font-size');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lists the guides by category with title, summary and minutes from the tutorial files', async () => {
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} .store=${memoryStore()}></gp-catalog>`);
+    await all(el);
+    expect(headings(el)).to.deep.equal(['Electronic identity (VNeID)', 'Online public services', 'Tax', 'Social and health insurance', 'Paying bills']);
+    expect(listed(el).slice(0, 2)).to.deep.equal(['Activate your level-2 e-ID account in VNeID', 'Change the phone number or the phone of your VNeID account']);
+    const first = $(el, '[part="guide"]')!;
+    expect(textOf(first.querySelector('[part="meta"]'))).to.equal('About 15 minutes');
+    expect(textOf(first.querySelector('[part="summary"]'))).to.match(/^Step by step, activate your level-2 VNeID account/);
+    // The summary and minutes describe the button, so a screen reader hears them with its name.
+    const button = first.querySelector('button')!;
+    expect(button.getAttribute('aria-describedby')).to.equal('guide-0-summary guide-0-meta');
+    expect($(el, 'h2')!.textContent).to.equal('Electronic identity (VNeID)');
+    expect(first.querySelector('h3 > button')).to.equal(button);
+    expect(textOf(el.shadowRoot!.querySelector('label[for="search"]'))).to.equal('Search the guides');
+    await expectAccessible(el);
+  });
+
+  it('shows it in Vietnamese by default, the catalog’s language', async () => {
+    const el = await fixture<GpCatalog>(html`<div><gp-catalog src=${demo} storage="none"></gp-catalog></div>`);
+    const catalog = el.querySelector('gp-catalog')!;
+    await all(catalog);
+    expect(headings(catalog)[0]).to.equal('Định danh điện tử (VNeID)');
+    expect(listed(catalog)[0]).to.equal('Kích hoạt tài khoản định danh điện tử mức 2 trên VNeID');
+    expect(textOf(catalog.shadowRoot!.querySelector('label'))).to.equal('Tìm hướng dẫn');
+    await expectAccessible(catalog);
+  });
+
+  it('finds the same guides with and without Vietnamese marks, in any case, and says how many politely', async () => {
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="vi" src=${demo} .store=${memoryStore()}></gp-catalog>`);
+    await all(el);
+    const results: string[][] = [];
+    for (const query of ['kich hoat', 'KÍCH HOẠT', 'Kích hoạt']) {
+      await search(el, query);
+      results.push(listed(el));
+      expect(textOf($(el, '[part="count"]')), query).to.equal('Tìm thấy 1 hướng dẫn');
+      await waitUntil(() => liveRegionText() === 'Tìm thấy 1 hướng dẫn', `the live region says "${liveRegionText()}"`);
+    }
+    expect(results).to.deep.equal([0, 1, 2].map(() => ['Kích hoạt tài khoản định danh điện tử mức 2 trên VNeID']));
+    expect(document.getElementById('gp-live-region')!.getAttribute('aria-live')).to.equal('polite');
+    await expectAccessible(el);
+
+    // "d" finds "đ": "dien" is "điện" (electricity), in a title and a keyword.
+    await search(el, 'tien dien');
+    expect(listed(el)).to.deep.equal(['Trả tiền điện, tiền nước bằng mã QR trong ứng dụng ngân hàng']);
+    // Keywords count: "BHYT" is in no title.
+    await search(el, 'bhyt');
+    expect(listed(el)).to.deep.equal(['Xem thẻ bảo hiểm y tế và quá trình đóng bảo hiểm trên VssID']);
+    // A category's title finds its guides; an English word finds the guide's English title.
+    await search(el, 'dinh danh dien tu');
+    expect(headings(el)).to.deep.equal(['Định danh điện tử (VNeID)']);
+    await search(el, 'income');
+    expect(listed(el)).to.deep.equal(['Cài eTax Mobile và tra cứu thuế thu nhập cá nhân']);
+
+    await search(el, 'xyzzy');
+    expect(listed(el)).to.deep.equal([]);
+    expect(textOf($(el, '[part="none"]'))).to.equal('Không có hướng dẫn nào khớp với “xyzzy”. Hãy thử từ khác, hoặc ít từ hơn.');
+    await waitUntil(() => liveRegionText().startsWith('Không có hướng dẫn nào'), 'no result was not announced');
+    await expectAccessible(el);
+
+    await search(el, '');
+    expect(listed(el)).to.have.length(7);
+    expect($(el, '[part="count"]')).to.equal(null);
+  });
+
+  it('lists guides with saved progress under "Continue where you left off", and marks finished ones Done', async () => {
+    const store = memoryStore();
+    store.set(saved('vneid-level-2', ['has-chip-card', 'install-app', 'open-activate'], false, 5));
+    // Progress that no longer fits its tutorial is not offered, as the walkthrough would not offer it.
+    store.set(saved('etax-mobile', ['no-such-step'], false, 9));
+    store.set(saved('pay-bill-qr', ['open-bank-app'], true));
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} .store=${store}></gp-catalog>`);
+    await all(el);
+    await waitUntil(() => $(el, '[part="continue"]'), 'no Continue section');
+    const section = $(el, '[part="continue"]')!;
+    expect(textOf(section.querySelector('h2'))).to.equal('Continue where you left off');
+    expect([...section.querySelectorAll('button')].map(textOf)).to.deep.equal(['Activate your level-2 e-ID account in VNeID Step 3 of 9']);
+    const done = $$(el, '[part="done"]');
+    expect(done.map((d) => textOf(d.closest('li')!.querySelector('button')))).to.deep.equal(['Pay an electricity or water bill by QR code in your banking app']);
+    expect(textOf(done[0])).to.equal('Done');
+    // Not colour alone: the mark is a word, with an icon hidden from screen readers.
+    expect(done[0]!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    await expectAccessible(el);
+  });
+
+  it('leaves out a missing or broken tutorial with a gp-error naming it, and shows the rest', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = record<GpErrorDetail>(host, 'gp-error');
+    const el = document.createElement('gp-catalog');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('storage', 'none');
+    el.src = '/raw/test/fixtures/catalog-broken.json';
+    host.append(el);
+    await waitUntil(() => listed(el).length === 2 && errors.length === 2 && !$(el, '[part="loading"]'), 'the list did not settle', { timeout: 5000 });
+    expect(listed(el)).to.deep.equal(['A minimal tutorial', 'Activate a level-2 e-ID account']);
+    const messages = errors.map((e) => e.detail.message).sort();
+    expect(messages[0]).to.match(/^The catalog lists http:\/\/[^ ]+\/raw\/test\/fixtures\/catalog-broken\.json, which is left out: The tutorial in /);
+    expect(messages[1]).to.match(/^The catalog lists http:\/\/[^ ]+\/raw\/test\/fixtures\/missing\.json, which is left out: Could not load the tutorial .*HTTP 404/);
+    const details = $(el, '[part="error-details"]')!;
+    expect(textOf(details.querySelector('summary'))).to.equal('2 guides could not be shown');
+    await expectAccessible(el);
+  });
+
+  it('says plainly when the catalog itself cannot be loaded', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors = record<GpErrorDetail>(host, 'gp-error');
+    const el = document.createElement('gp-catalog');
+    el.setAttribute('lang', 'en');
+    el.src = '/raw/test/fixtures/no-such-catalog.json';
+    host.append(el);
+    await waitUntil(() => $(el, '[part="error"]'), 'no error shown');
+    expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(textOf($(el, '[part="error"]'))).to.equal('The list of guides cannot be shown The list of guides could not be found. Please try again later.');
+    expect(errors.map((e) => e.detail.message)).to.deep.equal(['Could not load the catalog /raw/test/fixtures/no-such-catalog.json: HTTP 404.']);
+    await expectAccessible(el);
+  });
+
+  it('opens a guide in place from the keyboard, and Back to all guides returns focus to it', async () => {
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} .store=${memoryStore()}></gp-catalog>`);
+    await all(el);
+    const chosen = await tabTo(buttonNamed('Install eTax Mobile'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, 'gp-tutorial')?.shadowRoot?.querySelector('[part="title"]'), 'the guide did not open');
+    const back = deepActiveElement()!;
+    expect(textOf(back)).to.equal('Back to all guides');
+    expect(back.closest('section')!.getAttribute('aria-label')).to.equal('Install eTax Mobile and look up your personal income tax');
+    expect(textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('[part="title"]'))).to.equal('Install eTax Mobile and look up your personal income tax');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => listed(el).length === 7, 'the list did not come back');
+    expect(textOf(deepActiveElement())).to.equal(textOf(chosen));
+    expect(deepActiveElement()!.getAttribute('data-guide')).to.equal('4');
+  });
+
+  it('resumes a guide from the list after a reload, and counts the step as the walkthrough does', async () => {
+    const first = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
+    await all(first);
+    await tabTo(buttonNamed('Change the phone number'));
+    await sendKeys({ press: 'Enter' });
+    const walk = () => $(first, 'gp-tutorial')!.shadowRoot!;
+    await waitUntil(() => walk()?.querySelector('button.primary'), 'no Start button');
+    (walk().querySelector('button.primary') as HTMLButtonElement).click();
+    await waitUntil(() => walk().querySelector('[part="step-count"]'), 'no step');
+    for (let i = 0; i < 2; i += 1) {
+      const before = textOf(walk().querySelector('[part="step-count"]'));
+      // The first answer of a question, else Next.
+      const next = walk().querySelector<HTMLButtonElement>('[part~="choice"]') ?? [...walk().querySelectorAll('button')].find((b) => textOf(b) === 'Next')!;
+      next.click();
+      await waitUntil(() => textOf(walk().querySelector('[part="step-count"]')) !== before, 'Next did not move on');
+    }
+    const count = textOf(walk().querySelector('[part="step-count"]'));
+    expect(count).to.match(/^Step 3 of \d+$/);
+    // A reload: a new catalog on the same localStorage.
+    first.remove();
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
+    await all(el);
+    await waitUntil(() => $(el, '[part="continue"] button'), 'no Continue entry after the reload');
+    const entry = $(el, '[part="continue"] button')!;
+    expect(textOf(entry)).to.equal(`Change the phone number or the phone of your VNeID account ${count}`);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('guidepost:progress:'))).to.deep.equal(['guidepost:progress:vneid-change-phone']);
+    await tabTo((b) => b === entry);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, 'gp-tutorial')?.shadowRoot?.querySelector('[part="intro"]'), 'the guide did not open');
+    const resume = [...$(el, 'gp-tutorial')!.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Continue at step 3'));
+    expect(resume, 'the walkthrough offers to continue at step 3').to.not.equal(undefined);
+    // Back goes to the Continue entry it came from.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part="continue"] button'));
+    expect(deepActiveElement()!.closest('[part="continue"]')).to.not.equal(null);
+    expect(webStorageStore(localStorage).get('vneid-change-phone')!.path).to.have.length(3);
+  });
+
+  it('links each guide to the portal’s url-template instead of opening it in place', async () => {
+    const template = 'guide.html?id={id}&src={src}';
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} storage="none" url-template=${template}></gp-catalog>`);
+    await all(el);
+    const link = $(el, '[part="category"] a[part="guide-button"]') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal(`guide.html?id=vneid-level-2&src=${encodeURIComponent(new URL('/raw/examples/vneid-level-2.json', location.href).href)}`);
+    expect($(el, '[part="category"] button')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('fits 320 px with 200 % text, every target at least 48 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    const store = memoryStore();
+    store.set(saved('vneid-level-2', ['has-chip-card', 'install-app']));
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="vi" src=${demo} .store=${store}></gp-catalog>`);
+    await all(el);
+    await waitUntil(() => $(el, '[part="continue"]'));
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    for (const target of $$(el, 'button, input, a')) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, textOf(target)).to.be.at.least(48);
+      expect(box.right, textOf(target)).to.be.at.most(320);
+    }
+    await expectAccessible(el);
+  });
+});
