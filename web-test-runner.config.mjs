@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
+import { axTreePlugin } from './scripts/wtr-ax-plugin.mjs';
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .find((p) => existsSync(p));
@@ -35,7 +36,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
-  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mediaFeaturesPlugin(), axTreePlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

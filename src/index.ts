@@ -67,6 +67,7 @@ export {
   openingStatus,
   channelHref,
   groupPhoneNumber,
+  spokenGroups,
   type ReferenceInfo,
   type ReferenceLookup,
   type ReferenceProblem,

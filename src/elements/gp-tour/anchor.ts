@@ -3,12 +3,12 @@
  * for it when it renders late), outlines it, scrolls it into view, places the panel beside it
  * or docks the panel at the bottom of the viewport, and listens for `advanceOn`. It never
  * changes the page's own elements: no styles, no attributes, no classes. Of the tour's panel it
- * sets only the position (`left`, `top`, `data-placement`); whether the panel is anchored or
+ * sets only the position (`left`, `top`, `data-placement`) and the height a docked panel needs (`--_dock-height`); whether the panel is anchored or
  * docked it reports, and the tour renders.
  */
 import { autoUpdate } from '@floating-ui/dom';
 import type { Step } from '../../core/tutorial/index.js';
-import { isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter } from './placement.js';
+import { fitDock, isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter } from './placement.js';
 import { findTarget, isTabbable, watchTarget } from './target.js';
 
 /** Where the step's target stands: no target named, found, being waited for, or given up on. */
@@ -247,11 +247,12 @@ export class StepAnchor {
   /**
    * While docked, the tour's own (empty) host box grows by the panel's height, so the end of
    * the page can still be scrolled above the panel; placed at the end of `<body>`, it changes
-   * nothing else.
+   * nothing else. The docked panel is first made tall enough for its heading and Next.
    */
   private _fitSpacer(): void {
     const parts = this._parts;
     if (!parts) return;
+    if (this._docked) fitDock(parts.panel);
     const height = this._docked ? Math.ceil(parts.panel.getBoundingClientRect().height) : 0;
     parts.spacer.style.setProperty('height', `${height}px`);
   }

@@ -119,3 +119,22 @@ export function scrollAbove(target: Element, panelTop: number): void {
 export function isNarrow(): boolean {
   return typeof window !== 'undefined' && window.innerWidth < narrowWidth;
 }
+
+/**
+ * Makes a docked panel tall enough that its first screen shows the step heading and the main
+ * action (Next) with a line of the step's text between them, at any text size: the parts
+ * above and below its scrolling middle, and the middle down to the heading. The stylesheet
+ * takes at least half the viewport (`--_dock-height` is the least the panel needs); never more
+ * than the whole viewport.
+ */
+export function fitDock(panel: HTMLElement): void {
+  const scroll = panel.querySelector<HTMLElement>(':scope > .scroll');
+  if (!scroll) return;
+  const heading = scroll.querySelector<HTMLElement>('[data-focus]') ?? scroll.firstElementChild;
+  const box = scroll.getBoundingClientRect();
+  let need = panel.offsetHeight - panel.clientHeight;
+  for (const part of panel.children) if (part !== scroll) need += part.getBoundingClientRect().height;
+  const headingEnd = heading ? heading.getBoundingClientRect().bottom - box.top + scroll.scrollTop : 0;
+  need += headingEnd + (parseFloat(getComputedStyle(scroll).lineHeight) || 0);
+  panel.style.setProperty('--_dock-height', `${Math.min(window.innerHeight, Math.ceil(need))}px`);
+}
