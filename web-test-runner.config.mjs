@@ -14,8 +14,16 @@ const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr
 
 // The esbuild plugin turns every .json request into a JavaScript module (so source files can
 // import locales/*.json). Tests that fetch a tutorial file as a portal would use /raw/<path>,
-// which this middleware serves untouched, with its real content type.
-const rawTypes = { '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+// which this middleware serves untouched, with its real content type; so do tests that open a
+// demo page in a frame (/raw/demo/…), with its scripts, styles and tutorial files as served.
+const rawTypes = {
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 async function serveRaw(ctx, next) {
   if (!ctx.path.startsWith('/raw/')) return next();
   const path = normalize(join(process.cwd(), decodeURIComponent(ctx.path.slice('/raw/'.length))));

@@ -24,7 +24,7 @@ const strings = {
     title: 'Hướng dẫn dịch vụ công – Phường Tây Tựu (trang minh hoạ)',
     more: 'Xem thêm trong trang minh hoạ',
     tourLink: 'Khai báo cư trú, có hướng dẫn ngay trên tờ khai',
-    deskLink: 'Bàn hỗ trợ: cán bộ tra mã tham chiếu của người dân',
+    deskLink: 'Bàn hỗ trợ: cán bộ xem bước theo mã tra cứu của người dân',
     editorLink: 'Soạn hướng dẫn: cán bộ viết hướng dẫn mà không cần biết lập trình',
   },
   en: {

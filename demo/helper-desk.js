@@ -4,7 +4,7 @@
 //
 // The core API comes from the CDN build's second entry (dist/cdn/core.js), which shares its
 // chunks with dist/cdn/guidepost.js, the entry that defines the elements (loaded by the page).
-import { formatReference, lookUpReference, normalizeReference, referencePrefix, resolveText } from '../dist/cdn/core.js';
+import { formatReference, lookUpReference, normalizeReference, referencePrefix, resolveText, spokenGroups } from '../dist/cdn/core.js';
 import { languageSwitch } from './language.js';
 
 /** The tutorials this desk knows: a fixed list, as a real desk would configure. */
@@ -16,9 +16,9 @@ const strings = {
     back: '← Các hướng dẫn từng bước',
     portal: 'Bàn hỗ trợ – Phường Tây Tựu',
     demoNote: 'Trang minh hoạ của guidepost – không phải trang chính thức',
-    heading: 'Tra mã tham chiếu',
+    heading: 'Xem bước theo mã tra cứu',
     lead: 'Người dân đọc cho bạn mã hiện trên màn hình của họ. Gõ mã vào đây để xem đúng hướng dẫn và đúng bước họ đang làm.',
-    codeLabel: 'Mã tham chiếu',
+    codeLabel: 'Mã tra cứu',
     codeHint:
       '8 ký tự, ví dụ 445M-301V. Chữ hoa hay chữ thường, dấu cách, dấu gạch ngang đều được; chữ O được đọc là số 0, chữ I và L là số 1.',
     show: 'Xem bước này',
@@ -30,9 +30,10 @@ const strings = {
     knownPrefix: '4 ký tự đầu',
     knownGuide: 'Hướng dẫn',
     knownRevision: 'Phiên bản',
-    footer: 'Trang dành cho tổng đài viên và cán bộ hỗ trợ. Mã tham chiếu không chứa thông tin cá nhân nào.',
-    title: 'Bàn hỗ trợ: tra mã tham chiếu – Phường Tây Tựu (trang minh hoạ)',
-    resultHeading: 'Mã {code}: {step}',
+    knownCaption: 'Hướng dẫn, 4 ký tự đầu của mã tra cứu và phiên bản',
+    footer: 'Trang dành cho tổng đài viên và cán bộ hỗ trợ. Mã tra cứu không chứa thông tin cá nhân nào.',
+    title: 'Bàn hỗ trợ: xem bước theo mã tra cứu – Phường Tây Tựu (trang minh hoạ)',
+    resultHeading: 'Mã tra cứu {code}: {step}',
     resultGuide: 'Hướng dẫn “{title}”',
     stepFact: '{title} (bước thứ {number} trong tệp)',
     showing: 'Đang hiện bước “{step}” của hướng dẫn “{title}”.',
@@ -68,9 +69,10 @@ const strings = {
     knownPrefix: 'First 4 characters',
     knownGuide: 'Guide',
     knownRevision: 'Version',
+    knownCaption: 'Guides, the first 4 characters of their reference codes, and versions',
     footer: 'For hotline operators and support staff. Reference codes contain no personal data.',
     title: 'Helper desk: look up a reference code – Tây Tựu Ward (demo)',
-    resultHeading: 'Code {code}: {step}',
+    resultHeading: 'Reference code {code}: {step}',
     resultGuide: 'The guide “{title}”',
     stepFact: '{title} (step {number} in the file)',
     showing: 'Showing the step “{step}” of the guide “{title}”.',
@@ -125,6 +127,31 @@ function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
 }
 
+/**
+ * A code as it is shown, and as a screen reader should say it: one character at a time, group
+ * by group ("4 4 5 M, 1 0 0 9"), not "four hundred and forty-five M".
+ */
+function codeNodes(code) {
+  const shown = document.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = code;
+  const said = document.createElement('span');
+  said.className = 'visually-hidden';
+  said.textContent = spokenGroups(code);
+  return [shown, said];
+}
+
+/** Fills `el` with `template`, the codes among `values` (named in `codes`) said as codes. */
+function fillInto(el, template, values, codes = ['code', 'prefix']) {
+  const nodes = template.split(/(\{\w+\})/).map((piece) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (!name) return piece;
+    const value = values[name] ?? '';
+    return codes.includes(name) && value ? codeNodes(value) : value;
+  });
+  el.replaceChildren(...nodes.flat());
+}
+
 function titleOf(tutorial) {
   return resolveText(tutorial.title, lang(), tutorial.lang);
 }
@@ -147,7 +174,8 @@ function render() {
   const { problem: kind, code, entry, stepId, typed } = shown;
   if (kind) {
     const values = { code: kind === 'malformed' ? typed.trim() : code, prefix: code?.slice(0, 4), title: entry ? titleOf(entry.tutorial) : '' };
-    problem.textContent = fill(s.problems[kind], values);
+    // What the operator typed, when it is not a code, is said as typed.
+    fillInto(problem, s.problems[kind], values, kind === 'malformed' ? ['prefix'] : undefined);
     input.setAttribute('aria-invalid', 'true');
     status.textContent = '';
   } else {
@@ -163,9 +191,9 @@ function render() {
   const index = stepId ? tutorial.steps.findIndex((step) => step.id === stepId) : -1;
   const step = tutorial.steps[index];
   const stepTitle = step ? resolveText(step.title, lang(), tutorial.lang) : '';
-  document.getElementById('result-heading').textContent = step
-    ? fill(s.resultHeading, { code, step: stepTitle })
-    : fill(s.resultGuide, { title: titleOf(tutorial) });
+  const heading = document.getElementById('result-heading');
+  if (step) fillInto(heading, s.resultHeading, { code, step: stepTitle });
+  else heading.textContent = fill(s.resultGuide, { title: titleOf(tutorial) });
   document.getElementById('fact-guide').textContent = titleOf(tutorial);
   document.getElementById('fact-revision').textContent = String(tutorial.revision);
   document.getElementById('fact-step').textContent = step ? fill(s.stepFact, { title: stepTitle, number: index + 1 }) : '–';
@@ -208,7 +236,7 @@ function renderKnown() {
       const row = document.createElement('tr');
       const prefix = document.createElement('td');
       prefix.className = 'prefix';
-      prefix.textContent = referencePrefix(tutorial.id);
+      prefix.replaceChildren(...codeNodes(referencePrefix(tutorial.id)));
       const title = document.createElement('td');
       title.textContent = titleOf(tutorial);
       const revision = document.createElement('td');

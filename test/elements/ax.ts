@@ -65,9 +65,9 @@ export class AxTree {
   }
 }
 
-/** Reads the page's accessibility tree now. */
-export async function axTree(): Promise<AxTree> {
-  return new AxTree(await executeServerCommand<AxNode[], undefined>('ax-tree'));
+/** Reads the page's accessibility tree now, or that of the frame whose address contains `frame`. */
+export async function axTree(frame?: string): Promise<AxTree> {
+  return new AxTree(await executeServerCommand<AxNode[], { frame?: string }>('ax-tree', { frame }));
 }
 
 /**

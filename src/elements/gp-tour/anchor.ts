@@ -3,7 +3,7 @@
  * for it when it renders late), outlines it, scrolls it into view, places the panel beside it
  * or docks the panel at the bottom of the viewport, and listens for `advanceOn`. It never
  * changes the page's own elements: no styles, no attributes, no classes. Of the tour's panel it
- * sets only the position (`left`, `top`, `data-placement`) and the height a docked panel needs (`--_dock-height`); whether the panel is anchored or
+ * sets only the position (`left`, `top`, `data-placement`) and what a docked panel needs to show its heading and actions (`--_dock-height`, `--_heading-end`, `data-crowded`); whether the panel is anchored or
  * docked it reports, and the tour renders.
  */
 import { autoUpdate } from '@floating-ui/dom';
@@ -105,7 +105,9 @@ export class StepAnchor {
         else this._fitSpacer();
       });
     });
-    this._resize.observe(panel);
+    // The panel keeps its height when its text grows (A++ picked in another guide) while it is
+    // docked at its tallest, so the parts that set the height it needs are watched too.
+    for (const part of [panel, ...panel.children, panel.querySelector('[data-focus]')]) if (part) this._resize.observe(part);
   }
 
   /** Stops following: listeners, observers and timers are gone, and the page is as it was. */

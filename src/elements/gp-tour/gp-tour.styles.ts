@@ -105,6 +105,19 @@ export const tourStyles = css`
     max-width: calc(var(--_measure) + 2 * var(--_space));
     margin-inline: auto;
   }
+  /* Even the whole viewport is too little for the heading and the actions: the middle keeps
+     the heading in view, and the actions scroll in the room that is left. */
+  .panel.docked[data-crowded] {
+    height: var(--_dock-height);
+  }
+  .panel.docked[data-crowded] > .scroll {
+    flex: 0 0 var(--_heading-end, auto);
+  }
+  .panel.docked[data-crowded] > .actions {
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: auto;
+  }
   /* One row: the name beside Close (a long name wraps in its own column). */
   .top {
     flex-wrap: nowrap;
@@ -170,12 +183,21 @@ export const tourStyles = css`
     .panel > .scroll {
       padding-top: 0.25em;
     }
+    /* The heading at the text's own size (still bold), and tighter buttons. */
+    .step-heading {
+      font-size: 1em;
+    }
     .close,
-    .nav button {
+    .nav button,
+    .choice {
       padding: 0.25em 0.5em;
       gap: 0.25em;
     }
-    /* Back and Next side by side, each wrapping its own words, rather than one above the other. */
+    .choices {
+      gap: 0.25em;
+    }
+    /* Back and Next side by side, their arrows left out (the words say the way), rather than
+       one above the other. */
     .nav {
       flex-wrap: nowrap;
       gap: 0.25em;
@@ -183,6 +205,13 @@ export const tourStyles = css`
     .nav button {
       flex: 1 1 0;
       min-width: 0;
+    }
+    .nav .icon {
+      display: none;
+    }
+    /* Close is one short, well-known word: a little smaller, so the step gets the room. */
+    .close {
+      font-size: 0.8em;
     }
   }
   @media (forced-colors: active) {
