@@ -163,12 +163,13 @@ export class GpTutorial extends GuideElement {
     this._host.release();
     this._tutorial = undefined;
     this._failure = { kind: result.kind, detail: result.detail };
+    // Said through the page's live region. Focus moves to the error's heading after Try again
+    // or when it was in the walkthrough; never on page load, nor for a move an earlier view
+    // left pending (a tutorial set by the page, such as the editor's preview, turned invalid).
+    this._moveFocus = (this._moveFocus && this._view === 'loading') || Boolean(this.shadowRoot?.activeElement);
     this._view = 'error';
-    // Said through the page's live region; focus moves to the error's heading only when the
-    // citizen was working in the walkthrough (Try again), never on page load.
     const t = this._language.t;
     announce(failureAnnouncement(t, t(failureMessage[result.kind])), this._language.lang);
-    if (this.shadowRoot?.activeElement) this._moveFocus = true;
   }
 
   private async _setUp(tutorial: Tutorial): Promise<void> {
