@@ -7,14 +7,23 @@ import { extname, join, normalize } from 'node:path';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { mediaFeaturesPlugin } from './scripts/wtr-media-plugin.mjs';
+import { axTreePlugin } from './scripts/wtr-ax-plugin.mjs';
 
 const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']
   .find((p) => existsSync(p));
 
 // The esbuild plugin turns every .json request into a JavaScript module (so source files can
 // import locales/*.json). Tests that fetch a tutorial file as a portal would use /raw/<path>,
-// which this middleware serves untouched, with its real content type.
-const rawTypes = { '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+// which this middleware serves untouched, with its real content type; so do tests that open a
+// demo page in a frame (/raw/demo/…), with its scripts, styles and tutorial files as served.
+const rawTypes = {
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 async function serveRaw(ctx, next) {
   if (!ctx.path.startsWith('/raw/')) return next();
   const path = normalize(join(process.cwd(), decodeURIComponent(ctx.path.slice('/raw/'.length))));
@@ -35,7 +44,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
-  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [mediaFeaturesPlugin(), axTreePlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -15,7 +15,7 @@ const strings = {
     title: 'Hướng dẫn dịch vụ công – Phường Tây Tựu (trang minh hoạ)',
     more: 'Xem thêm trong trang minh hoạ',
     tourLink: 'Khai báo cư trú, có hướng dẫn ngay trên tờ khai',
-    deskLink: 'Bàn hỗ trợ: cán bộ tra mã tham chiếu của người dân',
+    deskLink: 'Bàn hỗ trợ: cán bộ xem bước theo mã tra cứu của người dân',
     editorLink: 'Soạn hướng dẫn: cán bộ viết hướng dẫn mà không cần biết lập trình',
     kioskLink: 'Điểm phục vụ công dân số: máy dùng chung, tự xoá cho người sau',
     handbookLink: 'Sổ tay in: hướng dẫn trên giấy, chữ to, có mã QR',

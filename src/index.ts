@@ -88,6 +88,7 @@ export {
   openingStatus,
   channelHref,
   groupPhoneNumber,
+  spokenGroups,
   type ReferenceInfo,
   type ReferenceLookup,
   type ReferenceProblem,

@@ -34,7 +34,7 @@ describe('<gp-tutorial> under a strict CSP with Trusted Types', () => {
     expect(getComputedStyle(el).fontSize).to.equal('40px');
 
     const bad = await fixture<GpTutorial>(html`<gp-tutorial lang="en" .tutorial=${{ format: 1 }}></gp-tutorial>`);
-    await waitUntil(() => bad.shadowRoot!.querySelector('[role="alert"]'));
+    await waitUntil(() => bad.shadowRoot!.querySelector('[part="error"]'));
     const hostileEl = await fixture<GpTutorial>(html`<gp-tutorial lang="en" storage="none" start="one" .tutorial=${hostile}></gp-tutorial>`);
     await waitUntil(() => hostileEl.shadowRoot!.querySelector('.step-heading'));
     await new Promise((r) => setTimeout(r, 50));

@@ -131,7 +131,7 @@ describe('<gp-tour>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('opens a non-modal dialog named by the step title, focused on its heading', async () => {
+  it('opens a non-modal dialog named by the tour, focused on its heading, which says the step', async () => {
     const el = await setUp();
     const log = record<Record<string, unknown>>(el, 'gp-start', 'gp-step-change');
     $<HTMLButtonElement>('#opener').focus();
@@ -140,7 +140,7 @@ describe('<gp-tour>', () => {
     expect(dialog.getAttribute('role')).to.equal('dialog');
     expect(dialog.hasAttribute('aria-modal')).to.equal(false);
     const labelledBy = dialog.getAttribute('aria-labelledby')!;
-    expect(textOf(root(el).getElementById(labelledBy))).to.equal('Get your ID card');
+    expect(textOf(root(el).getElementById(labelledBy))).to.equal('Fill in the form');
     expect(focusName()).to.equal('heading');
     expect(textOf(heading(el))).to.equal('Step 1 of 4: Get your ID card');
     expect(el.open).to.equal(true);
@@ -215,9 +215,9 @@ describe('<gp-tour>', () => {
     const el = await setUp(long);
     await el.start();
     await settled(el, 'docked');
-    const box = panel(el)!;
+    const box = root(el).querySelector<HTMLElement>('.scroll')!;
     expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
-    box.scrollTop = box.scrollHeight; // the citizen scrolled down to reach Next
+    box.scrollTop = box.scrollHeight; // the citizen scrolled down to the end of the step
     el.next();
     await settled(el, 'docked');
     await waitUntil(() => textOf(heading(el)).startsWith('Step 2 of 4'));
@@ -369,7 +369,7 @@ describe('<gp-tour>', () => {
     const el = await setUp();
     await el.start('id-number');
     expect(getComputedStyle(heading(el)!).fontSize).to.equal('24px');
-    expect(getComputedStyle(root(el).querySelector('.inner')!).fontSize).to.equal('20px');
+    expect(getComputedStyle(root(el).querySelector('.scroll')!).fontSize).to.equal('20px');
     for (const b of root(el).querySelectorAll('button')) {
       const r = b.getBoundingClientRect();
       expect(r.height, textOf(b)).to.be.at.least(48);
@@ -631,7 +631,8 @@ describe('<gp-tour>', () => {
     expect(dialog.matches(':modal'), 'modal').to.equal(true);
     expect(textOf(helpPart(el, 'code')!.querySelector('.code-text'))).to.equal(reference);
     expect(textOf(root(el).getElementById(dialog.getAttribute('aria-labelledby')!))).to.equal('Get help from a person');
-    expect(focusName()).to.equal('#gp-help-heading');
+    expect(focusName()).to.equal('button: Close');
+    expect(deepActiveElement()!.classList.contains('help-close-top'), 'the Close at the top').to.equal(true);
     // The step stays open behind the help, which covers it (its backdrop takes every click).
     expect(panel(el)!.matches(':popover-open'), 'panel open').to.equal(true);
     const r = rectOf(panel(el)!);
@@ -769,8 +770,10 @@ describe('<gp-tour> with bad input', () => {
     expect(errors[0]!.detail.message).to.contain('HTTP 404');
     expect(isShown(panel(el)), 'the panel is still there').to.equal(false);
     await el.start();
-    expect(textOf(root(el).querySelector('[role="alert"]'))).to.equal('This guide cannot be shown This guide could not be found. Please try again later.');
+    expect(textOf(root(el).querySelector('[part="error"]'))).to.equal('This guide cannot be shown This guide could not be found. Please try again later.');
     expect(focusName()).to.equal('#gp-tour-error');
+    expect(root(el).querySelector('#gp-tour-error')!.localName).to.equal('h2');
+    await waitUntil(() => liveRegionText() === 'This guide cannot be shown. This guide could not be found. Please try again later.', `live region: ${liveRegionText()}`);
     await expectAccessible(el);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -785,8 +788,8 @@ describe('<gp-tour> with bad input', () => {
     const el = await fixture<GpTour>(html`<gp-tour lang="en" open .tutorial=${bad}></gp-tour>`);
     const { detail } = await seen;
     expect(detail.problems.map((p: { path: string }) => p.path)).to.include('steps[0].target');
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no alert');
-    expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain('This guide has a mistake in it');
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error');
+    expect(textOf(root(el).querySelector('[part="error"]'))).to.contain('This guide has a mistake in it');
     expect(uncaught).to.deep.equal([]);
   });
 
@@ -798,7 +801,7 @@ describe('<gp-tour> with bad input', () => {
     const seen = oneEvent(el, 'gp-error');
     await el.start();
     expect((await seen).detail.message).to.equal('No tutorial was given: set `src` or the `tutorial` property.');
-    expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain('No guide was given to show.');
+    expect(textOf(root(el).querySelector('[part="error"]'))).to.contain('No guide was given to show.');
     expect(uncaught).to.deep.equal([]);
   });
 

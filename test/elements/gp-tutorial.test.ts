@@ -240,7 +240,7 @@ describe('<gp-tutorial>', () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" start="search" .tutorial=${linear}></gp-tutorial>`, '.step-heading');
     expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Search for VNeID');
     expect(button(el, 'Back')).to.exist;
-    expect(deepActiveElement()).to.equal(document.body);
+    expect(deepActiveElement() === document.body, 'focus stays on page load').to.equal(true);
   });
 
   it('puts the step in the page title only when the page opts in, and gives the title back', async () => {
@@ -378,7 +378,13 @@ describe('<gp-tutorial> with bad input', () => {
 
   it('says plainly that a missing file cannot be found', async () => {
     const { el, detail, count } = await failing(html`<gp-tutorial lang="en" src="/no/such/file.json"></gp-tutorial>`);
-    expect(textOf($(el, '[role="alert"]'))).to.equal('This guide cannot be shown This guide could not be found. Please try again later.');
+    expect(textOf($(el, '[part="error"]'))).to.equal('This guide cannot be shown This guide could not be found. Please try again later.');
+    // A heading (heading navigation finds it), said through the page's live region, not a
+    // live region in the shadow root; on page load it does not take focus.
+    expect($(el, 'h2.error-heading')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
+    await waitUntil(() => liveRegionText() === 'This guide cannot be shown. This guide could not be found. Please try again later.', `live region: ${liveRegionText()}`);
+    expect(deepActiveElement() === document.body, 'focus stays on page load').to.equal(true);
     expect(detail.message).to.contain('HTTP 404');
     expect(count()).to.equal(1);
     expect(button(el, 'Try again')).to.exist;
@@ -389,7 +395,7 @@ describe('<gp-tutorial> with bad input', () => {
   it('reports bad JSON with its line and column for the authors', async () => {
     const url = URL.createObjectURL(new Blob(['{\n  "format": 1,\n  "id": "x",\n}'], { type: 'application/json' }));
     const { el, detail } = await failing(html`<gp-tutorial lang="vi" src=${url}></gp-tutorial>`);
-    expect(textOf($(el, '[role="alert"]'))).to.equal('Không thể hiển thị hướng dẫn này Hướng dẫn này đang có lỗi nên chưa hiển thị được. Vui lòng thử lại sau.');
+    expect(textOf($(el, '[part="error"]'))).to.equal('Không thể hiển thị hướng dẫn này Hướng dẫn này đang có lỗi nên chưa hiển thị được. Vui lòng thử lại sau.');
     expect(detail.problems.length).to.be.greaterThan(0);
     const details = $(el, '[part="error-details"]') as HTMLDetailsElement;
     expect(details.open).to.equal(false);
@@ -402,7 +408,7 @@ describe('<gp-tutorial> with bad input', () => {
   it('lists the problems of an invalid tutorial', async () => {
     const bad = { format: 2, id: 'Bad Id', revision: 1, lang: 'en', title: 'x', steps: [{ id: 'a', title: 'A', next: 'nowhere' }] };
     const { el, detail } = await failing(html`<gp-tutorial lang="en" .tutorial=${bad}></gp-tutorial>`);
-    expect(textOf($(el, '[role="alert"]'))).to.contain('This guide has a mistake in it');
+    expect(textOf($(el, '[part="error"]'))).to.contain('This guide has a mistake in it');
     const paths = detail.problems.map((p) => p.path);
     expect(paths).to.include.members(['format', 'id', 'steps[0].next']);
     expect((detail as { tutorialId?: string }).tutorialId).to.equal('Bad Id');
@@ -411,7 +417,7 @@ describe('<gp-tutorial> with bad input', () => {
 
   it('says so when the network fails', async () => {
     const { el, detail } = await failing(html`<gp-tutorial lang="en" src="http://127.0.0.1:9/unreachable.json"></gp-tutorial>`);
-    expect(textOf($(el, '[role="alert"]'))).to.contain('Check your internet connection');
+    expect(textOf($(el, '[part="error"]'))).to.contain('Check your internet connection');
     expect(detail.message).to.contain('unreachable.json');
     expect(uncaught).to.deep.equal([]);
   });

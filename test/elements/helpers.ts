@@ -75,3 +75,11 @@ export function watchUncaught(): unknown[] {
   });
   return uncaught;
 }
+
+/** The text a sighted reader sees: {@link textOf} without what is there for screen readers only. */
+export function shownTextOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return textOf(copy);
+}

@@ -20,6 +20,7 @@ export type { ReferenceExplanation } from './lookup.js';
 export { describeStatus, openingStatus } from './hours.js';
 export type { OpeningStatus, StatusDescription, WeekTime } from './hours.js';
 export { channelHref, groupPhoneNumber } from './links.js';
+export { spokenGroups } from './spoken.js';
 export type { ChannelLinkOptions } from './links.js';
 // For the elements (not re-exported by the package): which channels to list, and their opening text.
 export { listChannels } from './channels.js';

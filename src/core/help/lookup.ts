@@ -3,6 +3,7 @@
  * terms, why not — which character looks wrong, a code too short or too long, a guide this
  * screen does not have, or another revision of it. Built on `lookUpReference`, with no DOM.
  */
+import { spokenGroups } from './spoken.js';
 import { formatReference, lookUpReference, normalizeReference, type ReferenceInfo, type ReferenceTutorial } from './reference.js';
 
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -76,8 +77,5 @@ function suspectOf(chars: readonly string[], tutorials: readonly ReferenceTutori
  * (`445M-301V` → "4 4 5 M, 3 0 1 V"), never as a number ("four hundred and forty-five").
  */
 export function spokenReference(code: string): string {
-  return code
-    .split('-')
-    .map((group) => [...group].join(' '))
-    .join(', ');
+  return spokenGroups(code);
 }

@@ -20,8 +20,7 @@ export class HelpController {
   /** Get help was pressed. `stillWanted` says whether the element still shows the step once `<gp-help>` has loaded. */
   async open(stillWanted: () => boolean = () => true): Promise<void> {
     if (!this._guide.requestHelp()) return;
-    await loadHelp();
-    if (!stillWanted()) return;
+    if (!(await loadHelp()) || !stillWanted()) return;
     this._open = true;
     this._host.requestUpdate();
     await showHelpDialog(this._host);

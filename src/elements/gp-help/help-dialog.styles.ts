@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The Get help dialog that `<gp-tutorial>` and `<gp-tour>` open: a native modal `<dialog>` holding a
  * `<gp-help>`, its heading (slotted into gp-help, so it stays in the tutorial's shadow root and
- * can name the dialog) and a Close button. Sizes in em, so the dialog grows with the citizen's
+ * can name the dialog) and a Close button above and below it. Sizes in em, so the dialog grows with the citizen's
  * text size, and never wider than the viewport, so it fits 320 px.
  */
 export const helpDialogStyles = css`
@@ -31,7 +31,7 @@ export const helpDialogStyles = css`
   .help-close-row {
     display: flex;
     justify-content: flex-end;
-    margin-top: 1.5em;
+    margin-block: 0.5em;
   }
   @media (max-width: 30em) {
     .help-dialog {

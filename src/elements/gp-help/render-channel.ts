@@ -4,6 +4,7 @@ import type { Translate, UiKey } from '../../core/i18n/index.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
 import type { HelpChannelType } from '../../core/tutorial/index.js';
 import { clockIcon } from '../shared/icons.js';
+import { renderSpoken } from '../shared/spoken.js';
 import type { ListedChannel } from '../../core/help/index.js';
 import { channelIcons, mapIcon } from './help-icons.js';
 import { openingText } from '../../core/help/index.js';
@@ -93,9 +94,10 @@ export function renderChannel(item: ListedChannel, index: number, ctx: ChannelCo
     </li>`;
   }
 
+  // A number is said one digit at a time, group by group, as it is dialled.
   const value =
     channel.type === 'phone' || channel.type === 'sms'
-      ? groupPhoneNumber(channel.value)
+      ? renderSpoken(groupPhoneNumber(channel.value))
       : web
         ? new URL(href).host
         : channel.value.trim();

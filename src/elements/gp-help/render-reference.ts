@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
-import { spokenReference } from '../../core/help/index.js';
 import type { Translate } from '../../core/i18n/index.js';
 import { checkIcon, warningIcon } from '../shared/icons.js';
+import { renderSpoken } from '../shared/spoken.js';
 import { copyIcon } from './help-icons.js';
 
 /** What the reference block shows. */
@@ -19,16 +19,18 @@ export interface ReferenceView {
 
 /**
  * The reference code, large and grouped, with "Read this code to the helper" and a Copy button.
- * The code wraps only between its groups. Screen readers get it spelled out instead.
+ * The code wraps only between its groups. Screen readers get it one character at a time,
+ * group by group (`spokenGroups`), instead of as numbers.
  */
 export function renderReference({ code, t, heading: h, copied, onCopy }: ReferenceView): TemplateResult {
   return html`<div part="reference" class="reference">
     <${h} class="reference-heading">${t('help.referenceHeading')}</${h}>
     <p part="code" class="code" dir="ltr">
-      <span class="code-text" aria-hidden="true">${code
-        .split('-')
-        .map((group, i) => html`${i ? '-' : ''}<span class="code-group">${group}</span>`)}</span
-      ><span class="visually-hidden">${spokenReference(code)}</span>
+      ${renderSpoken(
+        code,
+        code.split('-').map((group, i) => html`${i ? '-' : ''}<span class="code-group">${group}</span>`),
+        'code-text',
+      )}
     </p>
     <p class="reference-read">${t('help.referenceRead')}</p>
     <div class="copy-row">

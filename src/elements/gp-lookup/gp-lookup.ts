@@ -151,11 +151,12 @@ export class GpLookup extends LitElement {
             autocapitalize="characters"
             spellcheck="false"
             maxlength="24"
-            aria-describedby="code-hint code-problem"
+            aria-describedby="code-hint"
             aria-invalid=${problem ? 'true' : nothing}
           />
           <button class="primary" type="submit">${t('lookup.show')}</button>
         </div>
+        <!-- Said once, as an alert: as the field's description too, it would be read twice. -->
         <div part="problem" id="code-problem" class="problem" role="alert">${problem ?? nothing}</div>
       </form>
       ${this._source.loading || this._source.pending > 0 ? html`<p part="loading" class="loading">${t('catalog.loading')}</p>` : nothing}

@@ -3,11 +3,11 @@
  * for it when it renders late), outlines it, scrolls it into view, places the panel beside it
  * or docks the panel at the bottom of the viewport, and listens for `advanceOn`. It never
  * changes the page's own elements: no styles, no attributes, no classes. Of the tour's panel it
- * sets only the position (`left`, `top`, `data-placement`); whether the panel is anchored or
+ * sets only the position (`left`, `top`, `data-placement`) and what a docked panel needs to show its heading and actions (`--_dock-height`, `--_heading-end`, `data-crowded`); whether the panel is anchored or
  * docked it reports, and the tour renders.
  */
 import type { Step } from '../../core/tutorial/index.js';
-import { isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter, trackTarget } from './placement.js';
+import { fitDock, isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter, trackTarget } from './placement.js';
 import { findTarget, isTabbable, watchTarget } from './target.js';
 
 /** Where the step's target stands: no target named, found, being waited for, or given up on. */
@@ -104,7 +104,9 @@ export class StepAnchor {
         else this._fitSpacer();
       });
     });
-    this._resize.observe(panel);
+    // The panel keeps its height when its text grows (A++ picked in another guide) while it is
+    // docked at its tallest, so the parts that set the height it needs are watched too.
+    for (const part of [panel, ...panel.children, panel.querySelector('[data-focus]')]) if (part) this._resize.observe(part);
   }
 
   /** Stops following: listeners, observers and timers are gone, and the page is as it was. */
@@ -246,11 +248,12 @@ export class StepAnchor {
   /**
    * While docked, the tour's own (empty) host box grows by the panel's height, so the end of
    * the page can still be scrolled above the panel; placed at the end of `<body>`, it changes
-   * nothing else.
+   * nothing else. The docked panel is first made tall enough for its heading and Next.
    */
   private _fitSpacer(): void {
     const parts = this._parts;
     if (!parts) return;
+    if (this._docked) fitDock(parts.panel);
     const height = this._docked ? Math.ceil(parts.panel.getBoundingClientRect().height) : 0;
     parts.spacer.style.setProperty('height', `${height}px`);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.js';
 
 export const tourStyles = css`
   :host {
@@ -40,8 +41,16 @@ export const tourStyles = css`
   .ring.shown {
     visibility: visible;
   }
+  /* The panel is a column: the tour's name and Close, the step (which scrolls, heading first),
+     then the choices or Back and Next. Only the middle scrolls, so the heading and Next are both on the
+     panel's first screen at every text size; the panel itself scrolls only if even those two
+     do not fit. It is also a size container, so its parts can tell when it is narrow for its
+     own text (a phone at A++ or at 200 % browser text). */
   .panel {
     box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    container-type: inline-size;
     color: var(--_fg);
     background: var(--_bg);
     border: 0.1875rem solid var(--_accent);
@@ -52,6 +61,28 @@ export const tourStyles = css`
     overscroll-behavior: contain;
     font: inherit;
     line-height: var(--_line-height);
+  }
+  .panel > * {
+    flex: none;
+    width: 100%;
+    padding-inline: var(--_space);
+  }
+  .panel > .top {
+    padding-top: var(--_space);
+  }
+  .panel > .scroll {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding-top: 0.5em;
+  }
+  .panel > .actions {
+    padding-top: 0.75em;
+    padding-bottom: var(--_space);
+  }
+  .panel > .scroll:last-child {
+    padding-bottom: var(--_space);
   }
   .panel.anchored {
     width: var(--_panel-width);
@@ -65,22 +96,35 @@ export const tourStyles = css`
     top: auto;
     width: auto;
     max-width: 100%;
-    max-height: 50vh;
+    /* Half the screen, or as much as the heading and Next need (set by the tour when it docks). */
+    max-height: max(50vh, var(--_dock-height, 0px));
     border-width: 0.1875rem 0 0;
     border-radius: 0;
   }
-  .inner {
-    padding: var(--_space);
-  }
-  .panel.docked .inner {
+  .panel.docked > * {
     max-width: calc(var(--_measure) + 2 * var(--_space));
     margin-inline: auto;
   }
+  /* Even the whole viewport is too little for the heading and the actions: the middle keeps
+     the heading in view, and the actions scroll in the room that is left. */
+  .panel.docked[data-crowded] {
+    height: var(--_dock-height);
+  }
+  .panel.docked[data-crowded] > .scroll {
+    flex: 0 0 var(--_heading-end, auto);
+  }
+  .panel.docked[data-crowded] > .actions {
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: auto;
+  }
+  /* One row: the name beside Close (a long name wraps in its own column). */
   .top {
-    margin-bottom: 0.5em;
+    flex-wrap: nowrap;
   }
   .eyebrow {
-    flex: 1 1 10em;
+    flex: 1 1 0;
+    min-width: 0;
     margin: 0;
     font-size: 0.85em;
     font-weight: 700;
@@ -88,6 +132,7 @@ export const tourStyles = css`
     padding-top: 0.5em;
   }
   .close {
+    flex: none;
     padding: 0.25em 0.75em;
   }
   .step-heading {
@@ -105,14 +150,68 @@ export const tourStyles = css`
   }
   .choices {
     gap: 0.5em;
-    margin: 0 0 1em;
+    margin: 0 0 0.5em;
   }
   .help {
-    margin: 0 0 0.75em;
+    margin: 0;
   }
   @media (max-width: 30em) {
     .nav button {
       flex: 1 1 auto;
+    }
+  }
+  /* Narrow for its text (about 320 px at A++ or 200 % text): the tour's name is kept for screen
+     readers only (it names the dialog), Close stands alone at the top, and the buttons and
+     spacing are tighter, so the step heading and Next fit on the panel's first screen. */
+  @container (max-width: 13em) {
+    .top {
+      justify-content: flex-end;
+    }
+    .eyebrow {
+      ${visuallyHidden}
+    }
+    .panel > * {
+      padding-inline: 0.25rem;
+    }
+    .panel > .top {
+      padding-top: 0.25rem;
+    }
+    .panel > .actions {
+      padding-top: 0.5em;
+      padding-bottom: 0.25rem;
+    }
+    .panel > .scroll {
+      padding-top: 0.25em;
+    }
+    /* The heading at the text's own size (still bold), and tighter buttons. */
+    .step-heading {
+      font-size: 1em;
+    }
+    .close,
+    .nav button,
+    .choice {
+      padding: 0.25em 0.5em;
+      gap: 0.25em;
+    }
+    .choices {
+      gap: 0.25em;
+    }
+    /* Back and Next side by side, their arrows left out (the words say the way), rather than
+       one above the other. */
+    .nav {
+      flex-wrap: nowrap;
+      gap: 0.25em;
+    }
+    .nav button {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    .nav .icon {
+      display: none;
+    }
+    /* Close is one short, well-known word: a little smaller, so the step gets the room. */
+    .close {
+      font-size: 0.8em;
     }
   }
   @media (forced-colors: active) {

@@ -10,14 +10,14 @@ import { headingTag } from '../shared/heading.js';
 import { announce } from '../shared/live-region.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { stepStyles } from '../shared/step-styles.js';
-import { stepViewOf } from '../shared/step-view.js';
+import { failureAnnouncement, stepViewOf } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
 import type { Placement, TargetState } from './anchor.js';
 import { Anchoring, type AnchorCallbacks } from './anchoring.js';
 import { tourStyles } from './gp-tour.styles.js';
 import { lastControl, tabToTarget, TourFocus } from './focus.js';
 import { defaultTargetTimeout, isField } from './target.js';
-import { errorId, renderTourFailure, renderTourStep, titleId } from './tour-view.js';
+import { errorId, nameId, renderTourFailure, renderTourStep } from './tour-view.js';
 import { TourPhase } from './phase.js';
 
 /**
@@ -46,10 +46,10 @@ import { TourPhase } from './phase.js';
  *
  * @csspart panel - The step's dialog; also `anchored` (beside its target) or `docked` (at the bottom).
  * @csspart ring - The outline drawn over the target (it never takes clicks).
- * @csspart eyebrow - The tour's title above the step.
+ * @csspart eyebrow - The tour's title above the step, which names the dialog (kept for screen readers only when the panel is narrow for its text).
  * @csspart step-heading - The step heading, with `step-count` and `step-title` inside.
  * @csspart step-count - "Step 2 of 6".
- * @csspart step-title - The step title, which names the dialog.
+ * @csspart step-title - The step title.
  * @csspart body - The step's text.
  * @csspart image - The step's figure.
  * @csspart tip - The tip box.
@@ -60,7 +60,7 @@ import { TourPhase } from './phase.js';
  * @csspart nav - The Back / Next row.
  * @csspart button - Every button; also `primary`, `close`, `choice`, `help-button`, `help-close`.
  * @csspart help-dialog - The Get help `<dialog>`; its Close button is `help-close`.
- * @csspart error - The error message (`role="alert"`).
+ * @csspart error - The error heading and message (said through the page's live region).
  * @csspart error-details - The technical details for the page's authors.
  *
  * @cssprop --gp-tour-width - Width of the panel beside its target (default 24em).
@@ -152,8 +152,16 @@ export class GpTour extends GuideElement {
     // A new step starts at the top of the panel, so its heading is in view even when the
     // citizen had scrolled the docked panel down to reach Next.
     panel.scrollTop = 0;
+    const scroller = panel.querySelector('.scroll');
+    if (scroller) scroller.scrollTop = 0;
     const guide = this._host.guide;
     this._anchor.show(guide?.step, { panel, ring: this._ring!, spacer: this._spacer!, ...this._callbacks() });
+    const failure = this._failure;
+    if (!guide && failure) {
+      // The error view: its heading takes focus and the page's live region says what went wrong.
+      const t = this._language.t;
+      announce(failureAnnouncement(t, t(failureMessage[failure.kind])), this._language.lang);
+    }
     this._focus.settle(this._focusTarget, () => {
       if (guide) announce(`${this._host.count()}: ${this._host.text(guide.step.title).text}`, this._language.lang);
     });
@@ -282,12 +290,12 @@ export class GpTour extends GuideElement {
         class="panel ${placement}"
         part="panel ${placement}"
         role="dialog"
-        aria-labelledby=${guide ? titleId : errorId}
+        aria-labelledby=${nameId}
         popover="manual"
         lang=${lang}
         @keydown=${this._onKeydown}
       >
-        <div class="inner">${guide ? this._renderStep(guide) : this._renderFailure(t)}</div>
+        ${guide ? this._renderStep(guide) : this._renderFailure(t)}
       </div>
       ${this._help.render()}`;
   }
@@ -297,7 +305,6 @@ export class GpTour extends GuideElement {
       step: stepViewOf(this._host, this._language, {
         src: this._source.imageBase,
         heading: headingTag(2),
-        titleId,
         on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._openHelp() },
       }),
       name: this._host.text(guide.tutorial.title),
@@ -311,6 +318,6 @@ export class GpTour extends GuideElement {
     if (!failure) return nothing;
     const lang = this._language.lang;
     const message = t(failureMessage[failure.kind]);
-    return renderTourFailure({ t, lang, message, detail: failure.detail, headingId: errorId }, () => this._close('exit'));
+    return renderTourFailure({ t, lang, message, detail: failure.detail, heading: headingTag(2), headingId: errorId }, () => this._close('exit'));
   }
 }

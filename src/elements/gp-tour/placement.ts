@@ -166,3 +166,28 @@ export function trackTarget(target: HTMLElement, panel: HTMLElement, update: () 
 export function isNarrow(): boolean {
   return typeof window !== 'undefined' && window.innerWidth < narrowWidth;
 }
+
+/**
+ * Makes a docked panel tall enough that its first screen shows the step heading and the step's
+ * actions (Next, or the choices) with a line of the step's text between them, at any text size:
+ * the parts above and below its scrolling middle, and the middle down to the heading. The
+ * stylesheet takes at least half the viewport (`--_dock-height` is the least the panel needs),
+ * never more than the whole viewport. When even that is too little (long choices at A++), the
+ * panel is `data-crowded`: the middle keeps room for the heading (`--_heading-end`) and the
+ * actions scroll in what is left, first choice first.
+ */
+export function fitDock(panel: HTMLElement): void {
+  const scroll = panel.querySelector<HTMLElement>(':scope > .scroll');
+  if (!scroll) return;
+  const heading = scroll.querySelector<HTMLElement>('[data-focus]') ?? scroll.firstElementChild;
+  const box = scroll.getBoundingClientRect();
+  let need = panel.offsetHeight - panel.clientHeight;
+  // Their whole height, even while a crowded panel shrinks the actions.
+  for (const part of panel.children) if (part !== scroll) need += Math.max(part.getBoundingClientRect().height, part.scrollHeight);
+  const headingEnd = Math.ceil(heading ? heading.getBoundingClientRect().bottom - box.top + scroll.scrollTop : 0);
+  need += headingEnd + (parseFloat(getComputedStyle(scroll).lineHeight) || 0);
+  const room = window.innerHeight;
+  panel.style.setProperty('--_dock-height', `${Math.min(room, Math.ceil(need))}px`);
+  panel.style.setProperty('--_heading-end', `${headingEnd}px`);
+  panel.toggleAttribute('data-crowded', need > room);
+}

@@ -10,7 +10,7 @@ import { GuideHostController } from '../controllers/guide-host.js';
 import { headingTag } from '../shared/heading.js';
 import { announce } from '../shared/live-region.js';
 import { langOf } from '../shared/step-content.js';
-import { renderFailure, renderStepPieces, stepViewOf } from '../shared/step-view.js';
+import { failureAnnouncement, renderFailure, renderStepPieces, stepViewOf } from '../shared/step-view.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { stepStyles } from '../shared/step-styles.js';
 import { base, tokens } from '../shared/styles.js';
@@ -60,7 +60,7 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  * @csspart help-dialog - The Get help `<dialog>`; its Close button is `help-close`.
  * @csspart complete - The completion view.
  * @csspart loading - The loading message.
- * @csspart error - The error message (`role="alert"`).
+ * @csspart error - The error heading and message (said through the page's live region).
  * @csspart error-details - The collapsed technical details under an error, for the page's authors.
  *
  * @cssprop --gp-font-size - Base text size (default 1.25rem = 20 px); the citizen's A+ / A++ scale it.
@@ -163,7 +163,13 @@ export class GpTutorial extends GuideElement {
     this._host.release();
     this._tutorial = undefined;
     this._failure = { kind: result.kind, detail: result.detail };
+    // Said through the page's live region. Focus moves to the error's heading after Try again
+    // or when it was in the walkthrough; never on page load, nor for a move an earlier view
+    // left pending (a tutorial set by the page, such as the editor's preview, turned invalid).
+    this._moveFocus = (this._moveFocus && this._view === 'loading') || Boolean(this.shadowRoot?.activeElement);
     this._view = 'error';
+    const t = this._language.t;
+    announce(failureAnnouncement(t, t(failureMessage[result.kind])), this._language.lang);
   }
 
   private async _setUp(tutorial: Tutorial): Promise<void> {
@@ -236,7 +242,7 @@ export class GpTutorial extends GuideElement {
     );
     return html`
       ${this._renderHeader(t)}
-      <details part="progress" class="progress">
+      <details part="progress" class="progress" aria-label=${t('progress.group')}>
         <summary>${t('progress.show')}</summary>
         <gp-progress lang=${lang} .tutorial=${guide.tutorial} .path=${s.path} .route=${guide.route} .current=${s.stepId}></gp-progress>
       </details>
@@ -267,6 +273,7 @@ export class GpTutorial extends GuideElement {
     return renderFailure({
       t,
       lang: this._language.lang,
+      heading: this._heading(0),
       message: t(failureMessage[failure.kind]),
       detail: failure.detail,
       actions: retry
@@ -276,6 +283,8 @@ export class GpTutorial extends GuideElement {
   }
 
   private _retry(src: string): void {
+    // What the load comes to (the error again, or the start view) takes focus from Try again.
+    this._moveFocus = true;
     this._view = 'loading';
     void this._source.load(src);
   }

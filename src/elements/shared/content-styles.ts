@@ -54,6 +54,7 @@ export const contentStyles = css`
   }
   .error-heading {
     color: var(--_error-fg);
+    font-size: 1.1em;
   }
   .error-details {
     font-size: 0.85em;

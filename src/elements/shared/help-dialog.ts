@@ -2,8 +2,11 @@
  * The Get help dialog that `<gp-tutorial>` and `<gp-tour>` open from their Get help button: a
  * native modal `<dialog>` in the element's shadow root with `<gp-help>` inside. It is named by a
  * heading in that same root (`aria-labelledby` cannot reach into `<gp-help>`'s), slotted into
- * `<gp-help>`. Focus moves to that heading; Escape or Close closes the dialog, and the element
- * puts focus back on Get help. Style it with `helpDialogStyles` (`gp-help/help-dialog.styles.ts`).
+ * `<gp-help>`. A Close button stands at the top, above the heading, and another at the end:
+ * focus moves to the top one, so a screen reader says the dialog's name once ("Get help from
+ * a person, dialog, Close, button"), and a touch user with no Escape key can leave without
+ * scrolling. Escape or either Close closes the dialog, and the element puts focus back on Get
+ * help. Style it with `helpDialogStyles` (`gp-help/help-dialog.styles.ts`).
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
@@ -28,16 +31,21 @@ export interface HelpDialogView {
   readonly onClosed: () => void;
 }
 
+/** The dialog's content, once loaded (help-dialog-content.ts, with `<gp-help>`). */
+let content: typeof import('./help-dialog-content.js').renderHelpContent | undefined;
+
 /**
- * Loads `<gp-help>` the first time a citizen asks for help, so a page pays for it only then. A
- * failure is logged; the dialog still opens (empty but for its heading and Close).
+ * Loads `<gp-help>` and the dialog's content the first time a citizen asks for help, so a page
+ * pays for them only then. Resolves to whether they are there: a failure is logged, and the
+ * dialog does not open (an empty modal dialog would trap a touch user with no Escape key).
  */
-export async function loadHelp(): Promise<void> {
-  if (customElements.get('gp-help')) return;
+export async function loadHelp(): Promise<boolean> {
   try {
-    await import('../gp-help.js');
+    content ??= (await import('./help-dialog-content.js')).renderHelpContent;
+    return true;
   } catch (error) {
     console.error('[guidepost] Could not load <gp-help>:', error);
+    return false;
   }
 }
 
@@ -56,14 +64,14 @@ export function prefetchHelp(): void {
 
 /**
  * Opens `host`'s help dialog (rendered by {@link renderHelpDialog}) as a modal, after its next
- * render, and moves focus to its heading. Call it once the dialog's `open` is true.
+ * render, and moves focus to the Close button at its top. Call it once the dialog's `open` is true.
  */
 export async function showHelpDialog(host: LitElement): Promise<void> {
   await host.updateComplete;
   const dialog = host.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog');
   if (!dialog) return;
   if (!dialog.open) dialog.showModal();
-  host.renderRoot.querySelector<HTMLElement>(`#${headingId}`)?.focus();
+  dialog.querySelector<HTMLElement>('.help-close-top')?.focus();
 }
 
 /** Closes `host`'s help dialog if it is open (its `close` event follows). */
@@ -71,24 +79,12 @@ export function closeHelpDialog(host: LitElement): void {
   host.renderRoot.querySelector<HTMLDialogElement>('dialog.help-dialog[open]')?.close();
 }
 
-/** The Close button, whichever element's dialog it is in. */
-function closeFromButton(e: Event): void {
-  (e.currentTarget as HTMLElement).closest('dialog')?.close();
-}
-
 /**
- * The dialog: `<gp-help>` for `tutorial` at `stepId` under the heading "Get help from a person",
- * then Close. Closed (and empty) until {@link showHelpDialog} opens it.
+ * The dialog: Close, then `<gp-help>` for `tutorial` at `stepId` under the heading "Get help
+ * from a person", then Close again. Closed (and empty) until {@link showHelpDialog} opens it.
  */
 export function renderHelpDialog(v: HelpDialogView): TemplateResult {
   return html`<dialog part="help-dialog" class="help-dialog" aria-labelledby=${headingId} @close=${v.onClosed}>
-    ${v.open
-      ? html`<gp-help lang=${v.lang} heading-level="2" .tutorial=${v.tutorial} .stepId=${v.stepId}>
-            <h2 slot="heading" id=${headingId} class="help-heading" tabindex="-1">${v.t('help.heading')}</h2>
-          </gp-help>
-          <div class="help-close-row">
-            <button part="button help-close" class="help-close" type="button" @click=${closeFromButton}>${v.t('help.close')}</button>
-          </div>`
-      : nothing}
+    ${v.open && content ? content(v, headingId) : nothing}
   </dialog>`;
 }

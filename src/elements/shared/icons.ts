@@ -17,3 +17,4 @@ export const clockIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7
 export const backIcon = icon(svg`<path d="M15 5l-7 7 7 7" />`, true);
 export const nextIcon = icon(svg`<path d="M9 5l7 7-7 7" />`, true);
 export const errorIcon = icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7v6M12 16.5h.01" />`);
+export const closeIcon = icon(svg`<path d="M6 6l12 12M18 6L6 18" />`);

@@ -39,7 +39,8 @@ function renderImage(step: Step, c: StepContentContext): TemplateResult | typeof
   const image = step.image;
   if (!image) return nothing;
   const alt = image.decorative ? { text: '', lang: c.lang } : c.text(image.alt);
-  return html`<figure part="image" class="image">
+  // Named "Picture", not by its alt text (the image's own name, which is not said twice).
+  return html`<figure part="image" class="image" aria-label=${c.t('tutorial.figure')}>
     <img
       src=${imageUrl(image.src, c.src)}
       alt=${alt.text}
@@ -51,11 +52,12 @@ function renderImage(step: Step, c: StepContentContext): TemplateResult | typeof
   </figure>`;
 }
 
+/** A tip or warning: a note (`role="note"`) named by its visible label, "Tip" or "Warning". */
 function renderCallout(text: Text | undefined, kind: 'tip' | 'warning', c: StepContentContext, newTab: string) {
   if (!text) return nothing;
   const resolved = c.text(text);
-  return html`<div part=${kind} class="callout ${kind}">
-    <p class="callout-label">${kind === 'tip' ? tipIcon : warningIcon}<strong>${c.t(`tutorial.${kind}`)}</strong></p>
+  return html`<div part=${kind} class="callout ${kind}" role="note" aria-labelledby="gp-${kind}">
+    <p class="callout-label">${kind === 'tip' ? tipIcon : warningIcon}<strong id="gp-${kind}">${c.t(`tutorial.${kind}`)}</strong></p>
     <div lang=${langOf(resolved, c.lang)}>${renderMarkdown(resolved.text, newTab)}</div>
   </div>`;
 }

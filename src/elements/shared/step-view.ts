@@ -31,9 +31,7 @@ export interface StepViewModel {
   readonly src: string | undefined;
   /** The step heading's tag. */
   readonly heading: StaticValue;
-  /** An id for the step title, when it names a dialog. */
-  readonly titleId?: string;
-  /** Whether the choices are introduced by a visible "Choose one" line. */
+  /** Whether the choices' "Choose one answer" line is shown (else it is for screen readers only). */
   readonly choosePrompt?: boolean;
   readonly on: {
     readonly back: () => void;
@@ -53,7 +51,7 @@ export interface StepPieces {
 }
 
 /** What only the element knows: its file's address, heading tag, title id and actions. */
-export type StepViewOptions = Pick<StepViewModel, 'src' | 'heading' | 'titleId' | 'choosePrompt' | 'on'>;
+export type StepViewOptions = Pick<StepViewModel, 'src' | 'heading' | 'choosePrompt' | 'on'>;
 
 /** The step the guide host shows now, in the element's language. */
 export function stepViewOf(host: GuideHostController, language: LanguageController, options: StepViewOptions): StepViewModel {
@@ -78,7 +76,7 @@ export function renderStepPieces(v: StepViewModel): StepPieces {
   return {
     heading: html`<${h} part="step-heading" class="step-heading" tabindex="-1" data-focus>
       <span part="step-count" class="step-count">${v.count}</span><span class="visually-hidden">: </span>
-      <span part="step-title" class="step-title" id=${v.titleId ?? nothing} lang=${langOf(title, v.lang)}>${title.text}</span>
+      <span part="step-title" class="step-title" lang=${langOf(title, v.lang)}>${title.text}</span>
     </${h}>`,
     content: renderStepContent(step, v),
     choices: hasChoices ? renderChoices(v) : nothing,
@@ -97,9 +95,13 @@ export function renderStepPieces(v: StepViewModel): StepPieces {
   };
 }
 
+/**
+ * The choices as one group, named by its "Choose one answer" line (`aria-labelledby`), so the
+ * words are said once. The tour keeps that line for screen readers only.
+ */
 function renderChoices(v: StepViewModel): TemplateResult {
-  return html`<div part="choices" class="choices" role="group" aria-label=${v.t('tutorial.choose')}>
-    ${v.choosePrompt ? html`<p class="choose">${v.t('tutorial.choose')}</p>` : nothing}
+  return html`<div part="choices" class="choices" role="group" aria-labelledby="gp-choose">
+    <p class="choose ${v.choosePrompt ? '' : 'visually-hidden'}" id="gp-choose">${v.t('tutorial.choose')}</p>
     ${v.step.choices!.map((choice, i) => {
       const label = v.text(choice.label);
       return html`<button part="button choice" class="choice" lang=${langOf(label, v.lang)} @click=${() => v.on.next(i)}>
@@ -117,23 +119,32 @@ export interface FailureViewModel {
   readonly message: string;
   /** The technical details for the page's authors. */
   readonly detail: GpErrorDetail;
-  /** An id for the heading, which then names a dialog and takes focus. */
+  /** The heading's tag. */
+  readonly heading: StaticValue;
+  /** An id for the heading. */
   readonly headingId?: string;
   /** Buttons between the message and the details (Try again). */
   readonly actions?: unknown;
 }
 
-/** A plain message (`role="alert"`), any actions, then the collapsed details for the authors. */
+/**
+ * A heading (which takes focus, `data-focus`) and a plain message, any actions, then the
+ * collapsed details for the authors. No live region in the shadow root, which Chrome announces
+ * unreliably: the element says it through the page's one (see {@link failureAnnouncement}).
+ */
 export function renderFailure(v: FailureViewModel): TemplateResult {
-  const id = v.headingId;
+  const h = v.heading;
   return html`
-    <div part="error" class="error" role="alert">
-      <p class="error-heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} ?data-focus=${Boolean(id)}>
-        ${errorIcon}<strong>${v.t('error.heading')}</strong>
-      </p>
+    <div part="error" class="error">
+      <${h} class="error-heading" id=${v.headingId ?? nothing} tabindex="-1" data-focus>${errorIcon}<span>${v.t('error.heading')}</span></${h}>
       <p>${v.message}</p>
     </div>
     ${v.actions ?? nothing}
     ${renderErrorDetails(v.t, v.lang, v.detail)}
   `;
+}
+
+/** What the live region says when a tutorial cannot be shown: the heading, then the message. */
+export function failureAnnouncement(t: Translate, message: string): string {
+  return `${t('error.heading')}. ${message}`;
 }

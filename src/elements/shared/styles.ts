@@ -44,6 +44,19 @@ export const tokens = css`
   }
 `;
 
+/** Out of sight, but read by screen readers: the declarations of `.visually-hidden`. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  border: 0;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  overflow: hidden;
+`;
+
 /**
  * Base styles every guidepost element shares: large text, generous line height for stacked
  * Vietnamese diacritics, large native buttons with a 3 px+ focus ring, forced-colors and
@@ -138,15 +151,7 @@ export const base = css`
     outline-offset: 0.25rem;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    overflow: hidden;
+    ${visuallyHidden}
   }
   svg.icon {
     width: 1.25em;
