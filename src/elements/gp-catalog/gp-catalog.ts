@@ -225,7 +225,7 @@ export class GpCatalog extends LitElement {
       const { kind, detail } = source.failure;
       // The walkthrough's failure view, headed for a list of guides rather than one guide.
       const words: Translate = (key, options) => t(key === 'error.heading' ? 'catalog.errorHeading' : key, options);
-      return renderFailure({ t: words, lang, message: t(failureKey[kind]), detail });
+      return renderFailure({ t: words, lang, heading: headingTag(this.headingLevel), message: t(failureKey[kind]), detail });
     }
     const catalog = source.catalog;
     if (!catalog) return source.loading ? html`<p part="loading" class="loading" role="status">${t('catalog.loading')}</p>` : nothing;

@@ -9,6 +9,7 @@ import { LanguageController } from '../controllers/language.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { imageUrl } from '../shared/step-content.js';
+import { headingTag } from '../shared/heading.js';
 import { renderFailure } from '../shared/step-view.js';
 import { base, tokens } from '../shared/styles.js';
 import { toDom } from './to-dom.js';
@@ -119,7 +120,7 @@ export class GpHandbook extends LitElement {
     const t = this._language.t;
     if (this._failure) {
       return html`<div part="base" lang=${lang}>
-        ${renderFailure({ t, lang, message: t(failureMessage[this._failure.kind]), detail: this._failure.detail })}
+        ${renderFailure({ t, lang, heading: headingTag(this.headingLevel), message: t(failureMessage[this._failure.kind]), detail: this._failure.detail })}
       </div>`;
     }
     const tutorial = this._tutorial;
