@@ -8,7 +8,7 @@
 //    and from the cache when the network is down or too slow.
 // Progress is in the browser's own storage (localStorage), so the tutorial resumes offline too.
 const cdn = new URL('../dist/cdn/', self.location.href);
-const pages = ['./', 'index.html', 'tour.html', 'demo.css', 'tour.css', 'demo.js', 'tour.js', 'language.js', 'sw-register.js'];
+const pages = ['./', 'index.html', 'catalog.json', 'tour.html', 'demo.css', 'tour.css', 'demo.js', 'tour.js', 'language.js', 'sw-register.js'];
 const tutorials = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'etax-mobile', 'pay-bill-qr', 'vssid-lookup', 'tour-residence-form'];
 const networkWait = 4000;
 

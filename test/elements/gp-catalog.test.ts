@@ -146,7 +146,9 @@ describe('<gp-catalog>', () => {
     el.src = '/raw/test/fixtures/no-such-catalog.json';
     host.append(el);
     await waitUntil(() => $(el, '[part="error"]'), 'no error shown');
-    expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    // Said through the page's live region, not an alert inside the shadow root.
+    expect($(el, '[role="alert"]')).to.equal(null);
+    await waitUntil(() => document.getElementById('gp-live-region')?.textContent?.includes('The list of guides could not be found'), 'not announced');
     expect(textOf($(el, '[part="error"]'))).to.equal('The list of guides cannot be shown The list of guides could not be found. Please try again later.');
     expect(errors.map((e) => e.detail.message)).to.deep.equal(['Could not load the catalog /raw/test/fixtures/no-such-catalog.json: HTTP 404.']);
     await expectAccessible(el);

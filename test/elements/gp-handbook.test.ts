@@ -174,7 +174,8 @@ describe('<gp-handbook>', () => {
     try {
       await error;
       await el.ready();
-      expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('This guide cannot be shown');
+      expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.contain('This guide cannot be shown');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       await expectAccessible(el);
     } finally {
       el.remove();

@@ -16,7 +16,7 @@ import { headingTag } from '../shared/heading.js';
 import { backIcon, checkIcon } from '../shared/icons.js';
 import { announce } from '../shared/live-region.js';
 import { langOf } from '../shared/step-content.js';
-import { renderFailure } from '../shared/step-view.js';
+import { failureAnnouncement, renderFailure } from '../shared/step-view.js';
 import { storeFor } from '../shared/store-for.js';
 import { base, tokens } from '../shared/styles.js';
 import '../gp-tutorial.js';
@@ -99,6 +99,8 @@ export class GpCatalog extends LitElement {
   @property({ attribute: false }) tutorials?: readonly unknown[];
 
   private readonly _source = new CatalogSourceController(this);
+  /** The failure last said through the page's live region (said once, not on every render). */
+  private _announced?: object;
   private readonly _language = new LanguageController(this, () => this._source.catalog?.lang);
   private readonly _guides = new WeakMap<LoadedGuide, CatalogGuide>();
   private _focus?: string;
@@ -116,6 +118,7 @@ export class GpCatalog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this._announceFailure();
     const loaded = this._source.guides.length;
     if (changed.has('storage') || changed.has('store') || loaded !== this._readFor) void this._readProgress();
     if (this._focus) {
@@ -215,6 +218,15 @@ export class GpCatalog extends LitElement {
         heading-level=${this.headingLevel}
       ></gp-tutorial>
     </section>`;
+  }
+
+  /** A failure is said through the page's live region: Chrome reads one in a shadow root unreliably. */
+  private _announceFailure(): void {
+    const failure = this._source.failure;
+    if (!failure || failure === this._announced) return;
+    this._announced = failure;
+    const t = this._language.t;
+    announce(failureAnnouncement((key, options) => t(key === 'error.heading' ? 'catalog.errorHeading' : key, options), t(failureKey[failure.kind])), this._language.lang);
   }
 
   private _renderList(): TemplateResult | typeof nothing {

@@ -10,7 +10,8 @@ import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { imageUrl } from '../shared/step-content.js';
 import { headingTag } from '../shared/heading.js';
-import { renderFailure } from '../shared/step-view.js';
+import { failureAnnouncement, renderFailure } from '../shared/step-view.js';
+import { announce } from '../shared/live-region.js';
 import { base, tokens } from '../shared/styles.js';
 import { toDom } from './to-dom.js';
 
@@ -103,6 +104,8 @@ export class GpHandbook extends LitElement {
   private _accept(result: LoadResult): void {
     this._tutorial = result.ok ? result.tutorial : undefined;
     this._failure = result.ok ? undefined : { kind: result.kind, detail: result.detail };
+    // Said through the page's live region: Chrome reads one in a shadow root unreliably.
+    if (!result.ok) announce(failureAnnouncement(this._language.t, this._language.t(failureMessage[result.kind])), this._language.lang);
   }
 
   protected override updated(): void {
