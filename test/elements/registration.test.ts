@@ -41,17 +41,18 @@ describe('element registration', () => {
     }
   });
 
-  it('loads <gp-catalog> from the CDN script only when the page has one, then defines it', async () => {
+  it('loads <gp-catalog> from the autoloading CDN script only when the page has one, then defines it', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="vi"><body><script type="module" src="${location.origin}${cdn}"></script></body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="vi"><body><script type="module" src="${location.origin}/dist/cdn/guidepost.js"></script></body></html>`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentWindow?.customElements.get('gp-tutorial'), 'gp-tutorial was not defined', { timeout: 5000 });
-      const win = frame.contentWindow!;
-      expect(win.customElements.get('gp-catalog')).to.equal(undefined);
-      expect(win.performance.getEntriesByType('resource').some((r) => r.name.includes('gp-catalog'))).to.equal(false);
-      win.document.body.append(win.document.createElement('gp-catalog'));
-      await waitUntil(() => win.customElements.get('gp-catalog'), 'gp-catalog was not defined once on the page', { timeout: 5000 });
+      const win = () => frame.contentWindow!;
+      // The autoloader defines nothing up front: wait until it and its loader have arrived.
+      await waitUntil(() => win().performance?.getEntriesByType('resource').some((r) => /\/chunks\/loader-/.test(r.name)), 'the CDN script did not load', { timeout: 5000 });
+      expect(win().customElements.get('gp-catalog')).to.equal(undefined);
+      expect(win().performance.getEntriesByType('resource').some((r) => r.name.includes('gp-catalog'))).to.equal(false);
+      win().document.body.append(win().document.createElement('gp-catalog'));
+      await waitUntil(() => win().customElements.get('gp-catalog'), 'gp-catalog was not defined once on the page', { timeout: 5000 });
     } finally {
       frame.remove();
     }
