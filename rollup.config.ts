@@ -13,7 +13,7 @@
 // Type declarations come from `tsc --emitDeclarationOnly` (scripts/build.mjs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { ManualChunksFunction, Plugin, RollupOptions } from 'rollup';
@@ -108,18 +108,69 @@ const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
     const visit = (m: string) => {
       if (seen.has(m)) return;
       seen.add(m);
-      for (const next of getModuleInfo(m)?.importedIds ?? []) visit(next);
+      const code = getModuleInfo(m)?.code ?? '';
+      for (const next of getModuleInfo(m)?.importedIds ?? []) {
+        const names = isBarrel(next) ? namesImported(code, m, next) : undefined;
+        const targets = names && reexportTargets(getModuleInfo(next)?.code ?? '', next, names);
+        if (!targets) visit(next);
+        // The barrel itself stays out: rollup puts a manual chunk's imports in that chunk too.
+        else for (const target of targets) visit(target);
+      }
     };
     visit(resolvePath(entry));
     return seen;
   };
   // What the autoloader itself imports stays out, so a page with no element loads no lit.
-  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach) };
+  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach), help: reach('src/elements/shared/help-dialog-content.ts') };
   // (named, or rollup would pull them into `shared` with the i18n code that imports them).
   if (closures.autoload.has(id)) return /\/src\/cdn\/(autoload|elements)\.ts$/.test(id) ? undefined : 'loader';
-  return closures.elements.every((c) => c.has(id)) ? 'shared' : undefined;
+  if (closures.elements.every((c) => c.has(id))) return 'shared';
+  // Get help's own code (its hours, links, dialog content) and the rest of core/help in a
+  // chunk of their own: rollup puts what a `shared` module imports in `shared` too, and
+  // core/help/index.ts, imported there for the reference code, imports all of core/help.
+  if (isBarrel(id)) return undefined;
+  if (closures.help.has(id)) return 'help';
+  return id.includes('/src/core/help/') ? 'help-more' : undefined;
 };
-let closures: { autoload: Set<string>; elements: Set<string>[] } | undefined;
+let closures: { autoload: Set<string>; elements: Set<string>[]; help: Set<string> } | undefined;
+
+/*
+ * Outside src/core, code imports a core folder through its index.ts, which only re-exports. The
+ * closures above follow such an import to the files the names imported come from, not to every
+ * file of the folder: otherwise <gp-help>'s opening hours and links, reached through
+ * core/help/index.ts by an element that needs only the reference code, would be put in `shared`
+ * and loaded on every tour page.
+ */
+const isBarrel = (id: string) => /\/src\/core\/[a-z-]+\/index\.ts$/.test(id);
+const specifierOf = (importer: string, spec: string) => resolvePath(dirname(importer), spec.replace(/\.js$/, '.ts'));
+
+/** The names `code` (of `importer`) imports from the module `barrel`; undefined when it cannot tell (a namespace import). */
+function namesImported(code: string, importer: string, barrel: string): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/\b(import|export)\s*(\*|\{([^}]*)\})\s*(?:as\s+\w+\s*)?from\s*["']([^"']+)["']/g)) {
+    if (specifierOf(importer, m[4]!) !== barrel) continue;
+    if (m[2] === '*') return undefined;
+    for (const part of m[3]!.split(',')) {
+      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (name) names.add(name);
+    }
+  }
+  // A side-effect import (`import '…/index.js'`) or one rollup resolved differently: follow it all.
+  return names.size > 0 ? names : undefined;
+}
+
+/** The files a barrel's re-exports of `names` come from; undefined when a name is the barrel's own. */
+function reexportTargets(code: string, barrel: string, names: Set<string>): string[] | undefined {
+  const from = new Map<string, string>();
+  for (const m of code.matchAll(/\bexport\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    for (const part of m[1]!.split(',')) {
+      const exported = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!.trim();
+      if (exported) from.set(exported, specifierOf(barrel, m[2]!));
+    }
+  }
+  const targets = [...names].map((n) => from.get(n));
+  return targets.every((t) => t !== undefined) ? [...new Set(targets)] : undefined;
+}
 
 const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 

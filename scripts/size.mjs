@@ -49,7 +49,7 @@ const budgets = [];
 const check = (name, bytes, budget, goal, ceiling) => budgets.push({ name, bytes, budget, goal, ceiling: ceiling * KB });
 
 const cdnEntry = 'dist/cdn/guidepost.js';
-const page = pageFiles(cdnEntry, ['gp-tutorial', 'gp-help', 'vi']);
+const page = pageFiles(cdnEntry, ['gp-tutorial', 'help', 'vi']);
 check('CDN: page with <gp-tutorial> (+ help, progress)', gzFiles(page), 35 * KB, 30 * KB, ceilings.cdnPage);
 const tour = pageFiles(cdnEntry, ['gp-tour', 'anchor', 'positioning', 'vi']);
 check('CDN: page with <gp-tour>, desktop (positioning included)', gzFiles(tour), 40 * KB, 35 * KB, ceilings.cdnTour);
@@ -57,7 +57,7 @@ const tourPhone = pageFiles(cdnEntry, ['gp-tour', 'anchor', 'vi']);
 check('CDN: page with <gp-tour>, 375 px wide (the step docks)', gzFiles(tourPhone), 35 * KB, undefined, ceilings.cdnTourPhone);
 // Fetched once the first step is shown, so Get help still opens if the network drops; not
 // part of the tour budgets.
-const tourHelp = gzFiles(pageFiles(cdnEntry, ['gp-tour', 'gp-help', 'vi']).filter((f) => !tour.includes(f)));
+const tourHelp = gzFiles(pageFiles(cdnEntry, ['gp-tour', 'help', 'vi']).filter((f) => !tour.includes(f)));
 
 // The printed handbook loads itself and its QR code library only where it is used: printed for
 // reference, and a citizen's walkthrough page that pulls either in fails the check.
@@ -68,7 +68,7 @@ const leaked = page.filter((f) => /gp-handbook|[\\/]qr-/.test(f));
 // A portal's home page of guides: <gp-catalog>, whose code the CDN entry loads only when the
 // page has one, and the walkthrough it opens. It has no budget of its own in the decision; its
 // ceiling keeps it from growing unnoticed.
-const catalogPage = pageFiles(cdnEntry, ['gp-catalog', 'gp-tutorial', 'gp-help', 'gp-progress']);
+const catalogPage = pageFiles(cdnEntry, ['gp-catalog', 'gp-tutorial', 'help', 'gp-progress']);
 check('CDN: page with <gp-catalog> (+ the walkthrough it opens)', catalogPage.reduce((n, f) => n + gz(readFileSync(f)), 0), 35 * KB, 30 * KB, ceilings.cdnCatalogPage);
 
 // All of dist/cdn/ together is printed for reference only: the budgets are per page (a page

@@ -155,10 +155,11 @@ describe('a tour page from the CDN entry', () => {
     try {
       await waitUntil(() => fetched(win).some((f) => f.startsWith('chunks/anchor')), 'the anchor code was not fetched at idle', { timeout: 5000 });
       const tour = win.document.querySelector('gp-tour') as Element & { start(): Promise<void> };
-      expect(fetched(win)).to.not.include('chunks/gp-help');
+      // Get help's code is the `help` chunk (<gp-help>, its hours and links).
+      expect(fetched(win)).to.not.include('chunks/help');
       await tour.start();
       await waitUntil(() => stepShown(tour), 'the first step was not shown');
-      await waitUntil(() => fetched(win).includes('chunks/gp-help'), 'Get help was not fetched after the first step', { timeout: 5000 });
+      await waitUntil(() => fetched(win).includes('chunks/help'), 'Get help was not fetched after the first step', { timeout: 5000 });
       expect(tour.shadowRoot!.querySelector('[part~="panel"]')!.getAttribute('part')).to.contain('docked');
       expect(fetched(win)).to.not.include('chunks/positioning');
     } finally {

@@ -11,13 +11,14 @@ import { repo } from './run-cli.mjs';
 const cdn = join(repo, 'dist/cdn');
 const read = (file) => readFileSync(join(cdn, file), 'utf8');
 
-/** Every CDN file `entry` imports, statically or with import(), followed to the end. */
-function reachable(entry) {
+/** Every CDN file `entry` imports, statically or with import() (unless `staticOnly`), followed to the end. */
+function reachable(entry, staticOnly = false) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const m of read(file).matchAll(/(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    const imports = staticOnly ? /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g : /(?:from|import\(?)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+    for (const m of read(file).matchAll(imports)) {
       visit(relative(cdn, normalize(join(cdn, dirname(file), m[1]))));
     }
   };
@@ -39,13 +40,35 @@ describe('dist/cdn/precache.json', () => {
   });
 
   test('includes every element, both languages, the positioning code and the explaining validator', () => {
-    for (const name of ['gp-tutorial', 'gp-tour', 'gp-help', 'gp-progress', 'vi', 'en', 'positioning', 'validate', 'parse']) {
+    // Get help's code (<gp-help> and its hours and links) is the `help` chunk.
+    for (const name of ['gp-tutorial', 'gp-tour', 'help', 'gp-progress', 'vi', 'en', 'positioning', 'validate', 'parse']) {
       assert.ok(list.files.some((f) => f.startsWith(`chunks/${name}-`)), `no chunk for ${name}`);
     }
   });
 
   test('lists for all.js what it can load', () => {
     assert.deepEqual(list.all, reachable('all.js'));
+  });
+});
+
+describe('what a walkthrough page loads before it is used', () => {
+  const chunkOf = (name) => read('guidepost.js').match(new RegExp(`chunks/${name}-[\\w-]+\\.js`))?.[0];
+
+  test('a tour or a tutorial loads none of Get help\'s code until help is fetched', () => {
+    for (const element of ['gp-tour', 'gp-tutorial']) {
+      const file = chunkOf(element);
+      assert.ok(file, `guidepost.js has no chunk for <${element}>`);
+      const loaded = reachable(file, true);
+      assert.ok(loaded.some((f) => f.startsWith('chunks/shared-')), `<${element}> does not load the shared chunk`);
+      for (const f of loaded) {
+        assert.ok(!/^chunks\/help-/.test(f), `<${element}> loads ${f} before help is asked for`);
+        // The source map says which source files went into each chunk.
+        const sources = JSON.parse(read(`${f}.map`)).sources.map((s) => s.replace(/^.*?\/src\//, 'src/'));
+        for (const helpOnly of ['src/core/help/hours.ts', 'src/core/help/links.ts', 'src/elements/gp-help/gp-help.ts']) {
+          assert.ok(!sources.includes(helpOnly), `<${element}> loads ${helpOnly} (in ${f}) before help is asked for`);
+        }
+      }
+    }
   });
 });
 
