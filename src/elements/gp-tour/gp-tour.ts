@@ -16,6 +16,7 @@ import type { Placement, TargetState } from './anchor.js';
 import { Anchoring, type AnchorCallbacks } from './anchoring.js';
 import { tourStyles } from './gp-tour.styles.js';
 import { lastControl, tabToTarget, TourFocus } from './focus.js';
+import { isNarrow } from './placement.js';
 import { defaultTargetTimeout, isField } from './target.js';
 import { errorId, nameId, renderTourFailure, renderTourStep } from './tour-view.js';
 import { TourPhase } from './phase.js';
@@ -217,6 +218,9 @@ export class GpTour extends GuideElement {
       else guide.start();
     }
     this._startAt = undefined;
+    // Rendered first where it will most likely stand (beside its target, on a wide screen), so
+    // placing it there needs no second render before the first step is painted.
+    if (guide?.step.target && !isNarrow()) this._placement = 'anchored';
     await this.updateComplete;
   }
 
