@@ -174,9 +174,18 @@ function reexportTargets(code: string, barrel: string, names: Set<string>): stri
 
 const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
+/**
+ * The core runs nothing when it is imported: its modules only define functions and values (a
+ * Node test, test/node/core-pure.test.mjs, keeps it so). Saying so lets rollup leave out what a
+ * page imports through a core folder's index.ts but never uses — the valibot schemas, the
+ * validator's words — instead of loading them to run them. valibot says the same of itself.
+ */
+const pureModules = /\/src\/core\//;
+
 /** A minified ES module build for browsers with every dependency inside. */
 const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
   input,
+  treeshake: { moduleSideEffects: (id, external) => external || !pureModules.test(id) },
   plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), cssTemplates(), ts(true)],
   onwarn,
   output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },

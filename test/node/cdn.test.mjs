@@ -54,6 +54,22 @@ describe('dist/cdn/precache.json', () => {
 describe('what a walkthrough page loads before it is used', () => {
   const chunkOf = (name) => read('guidepost.js').match(new RegExp(`chunks/${name}-[\\w-]+\\.js`))?.[0];
 
+  /** The source files (as in the source maps) of everything `file` loads without import(). */
+  const sourcesLoaded = (file) =>
+    reachable(file, true).flatMap((f) => JSON.parse(read(`${f}.map`)).sources.map((s) => s.replace(/^.*?\/(src|node_modules)\//, '$1/')));
+
+  test('a walkthrough, a tour or a catalog checks its files without valibot, which only the explaining validator loads', () => {
+    for (const element of ['gp-tour', 'gp-tutorial', 'gp-catalog']) {
+      const file = chunkOf(element);
+      assert.ok(file, `guidepost.js has no chunk for <${element}>`);
+      const sources = sourcesLoaded(file);
+      assert.ok(sources.includes('src/core/tutorial/format.ts'), `<${element}> does not check tutorials with format.ts`);
+      for (const heavy of ['node_modules/valibot/', 'src/core/tutorial/schema.ts', 'src/core/tutorial/words.ts', 'src/core/tutorial/shape-words.ts']) {
+        assert.ok(!sources.some((s) => s.startsWith(heavy)), `<${element}> loads ${heavy}`);
+      }
+    }
+  });
+
   test('a tour or a tutorial loads none of Get help\'s code until help is fetched', () => {
     for (const element of ['gp-tour', 'gp-tutorial']) {
       const file = chunkOf(element);

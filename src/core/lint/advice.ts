@@ -18,9 +18,10 @@ export type Finding =
 export type AdviceWords = (finding: Finding) => string;
 
 // Every LintCode has a finding, and every finding a LintCode.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const _codes: Same<Finding['code'], LintCode> = true;
-void _codes;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** A check at compile time only (a type, so nothing runs when the module is imported). @internal */
+export type _CodesMatch = Assert<Same<Finding['code'], LintCode>>;
 
 /** A quoted piece of a text, cut to 60 characters. */
 export const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;

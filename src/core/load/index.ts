@@ -1,5 +1,6 @@
 import type { GpErrorDetail } from '../events/index.js';
-import { checkTutorialData, type TutorialCheck } from '../tutorial/check.js';
+import type { TutorialCheck } from '../tutorial/check.js';
+import { quickCheckTutorial } from '../tutorial/quick.js';
 import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
 import { MAX_FILE_LENGTH, MAX_PROBLEMS } from '../tutorial/limits.js';
 
@@ -51,8 +52,8 @@ async function parseForElement(text: string): Promise<{ result: ValidationResult
   } catch {
     return { result: await parseWithWords(text) };
   }
-  const check = checkTutorialData(data);
-  if (check.tutorial && check.found.length === 0) return { result: { ok: true, tutorial: check.tutorial, problems: [] }, data };
+  const check = quickCheckTutorial(data);
+  if (check?.tutorial && check.found.length === 0) return { result: { ok: true, tutorial: check.tutorial, problems: [] }, data };
   return { result: await parseWithWords(text), data };
 }
 
@@ -71,14 +72,16 @@ export async function checkTutorial(data: unknown): Promise<LoadResult> {
   // and the help inside it, and none of them validates it again.
   const known = typeof data === 'object' ? validated.get(data) : undefined;
   if (known) return known;
-  const check = checkTutorialData(data);
-  if (check.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
+  const check = quickCheckTutorial(data);
+  if (check?.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
   try {
     const { validateTutorial } = await import('../tutorial/validate.js');
     return checked(validateTutorial(data), 'the tutorial property', data);
   } catch {
-    // The words could not be loaded (offline): each problem keeps its code as its message.
-    return checked(unworded(check), 'the tutorial property', data);
+    // The words could not be loaded (offline): each problem keeps its code as its message. A
+    // shape problem is found only by the full check, which came with the words.
+    if (check) return checked(unworded(check), 'the tutorial property', data);
+    return failure('invalid', 'The tutorial in the tutorial property does not have the shape of a tutorial, and the validator that says where could not be loaded.');
   }
 }
 

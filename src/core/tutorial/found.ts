@@ -6,7 +6,7 @@
  */
 import { formatPath, type PathSegment, type Problem, type ProblemCode, type ProblemSeverity } from './problems.js';
 import type { HrefVerdict } from '../markdown/index.js';
-import type { Rule } from './schema.js';
+import type { Rule } from './rules.js';
 
 /**
  * What a message says, and the facts it needs beyond the problem's place (the place is named

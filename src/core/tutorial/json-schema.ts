@@ -21,7 +21,15 @@ import {
   TutorialSchema,
 } from './schema.js';
 import { SCHEMA_DOCS, type FieldDocs, type SchemaDocs } from './schema-docs.js';
-import type { SchemaNode } from './walk.js';
+
+/** The parts of a valibot schema object the JSON Schema builder reads. @internal */
+export interface SchemaNode {
+  type: string;
+  pipe?: readonly SchemaNode[];
+  wrapped?: SchemaNode;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+}
 
 /** The parts of the format (its objects) by name: the docs' keys and the JSON Schema titles. */
 export const SCHEMA_PARTS = {

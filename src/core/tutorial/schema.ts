@@ -12,67 +12,35 @@
  */
 import * as v from 'valibot';
 import { MAX_ID_LENGTH } from './limits.js';
+import {
+  ADVANCE_EVENTS,
+  CLOSING_TIME_PATTERN,
+  HELP_CHANNEL_TYPES,
+  ID_PATTERN,
+  isLanguageTag,
+  isTimeZone,
+  LANGUAGE_TAG_PATTERN,
+  TIME_PATTERN,
+  WEEKDAYS,
+  type Rule,
+} from './rules.js';
 
-/** What a failed check in this schema means; `shape-words.ts` words each one. @internal */
-export type Rule =
-  | 'id'
-  | 'id-length'
-  | 'lang'
-  | 'timezone'
-  | 'time'
-  | 'closing-time'
-  | 'positive'
-  | 'whole-number'
-  | 'at-least-one'
-  | 'not-empty';
+// The rules are in rules.ts, which loads without valibot (the quick check of format.ts uses
+// them on a citizen's page); they are re-exported here, where the rest of the core finds them.
+export {
+  ADVANCE_EVENTS,
+  CLOSING_TIME_PATTERN,
+  HELP_CHANNEL_TYPES,
+  ID_PATTERN,
+  isLanguageTag,
+  isTimeZone,
+  LANGUAGE_TAG_PATTERN,
+  TIME_PATTERN,
+  WEEKDAYS,
+  type Rule,
+};
 
 const rule = (key: Rule): Rule => key;
-
-/** Lowercase letters, digits and single hyphens between them: `vneid-level-2`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** 24-hour `HH:MM`. */
-export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-/** Like {@link TIME_PATTERN}, plus `24:00` so a day can close at midnight. */
-export const CLOSING_TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
-/** The rough shape of a BCP 47 tag, for editors; {@link isLanguageTag} is the real check. */
-export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
-/**
- * Whether `tag` is a well-formed BCP 47 language tag written the canonical way (`vi`,
- * `zh-Hant`, `en-GB`): two spellings of one language would otherwise count as two languages.
- */
-export function isLanguageTag(tag: string): boolean {
-  // Cached: Intl is slow, and a file repeats its few language codes in every text.
-  let known = knownTags.get(tag);
-  if (known === undefined) {
-    try {
-      known = LANGUAGE_TAG_PATTERN.test(tag) && Intl.getCanonicalLocales(tag)[0] === tag;
-    } catch {
-      known = false;
-    }
-    // Bounded: a hostile file may hold thousands of made-up codes.
-    if (knownTags.size < 1_000) knownTags.set(tag, known);
-  }
-  return known;
-}
-
-const knownTags = new Map<string, boolean>();
-const knownTimeZones = new Map<string, boolean>();
-
-/** Whether `name` is an IANA time zone the JavaScript engine knows (`Asia/Ho_Chi_Minh`). */
-export function isTimeZone(name: string): boolean {
-  let known = knownTimeZones.get(name);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: name });
-      known = name.length > 0;
-    } catch {
-      known = false;
-    }
-    if (knownTimeZones.size < 1_000) knownTimeZones.set(name, known);
-  }
-  return known;
-}
 
 const LanguageTagSchema = v.pipe(
   v.string(),
@@ -120,18 +88,12 @@ const notEmpty = () => v.pipe(v.string(), v.nonEmpty(rule('not-empty')));
 // tools and tests read a part's fields at `pipe[0].entries`.
 const part = <const T extends v.ObjectEntries>(entries: T) => v.pipe(v.object(entries));
 
-/** The days of the week, as the two-letter codes opening hours use. */
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-
 /** When a help channel is open on some days of the week. */
 export const OpeningHoursSchema = part({
   days: v.pipe(v.array(v.picklist(WEEKDAYS)), v.minLength(1, rule('at-least-one'))),
   opens: v.pipe(v.string(), v.regex(TIME_PATTERN, rule('time'))),
   closes: v.pipe(v.string(), v.regex(CLOSING_TIME_PATTERN, rule('closing-time'))),
 });
-
-/** The ways a citizen can reach a person. */
-export const HELP_CHANNEL_TYPES = ['phone', 'sms', 'email', 'chat', 'link', 'desk'] as const;
 
 /** One way to reach a person: a hotline, an email address, a ward desk… */
 export const HelpChannelSchema = part({
@@ -168,9 +130,6 @@ export const ChoiceSchema = part({
   label: TextSchema,
   next: stepReference(),
 });
-
-/** The action on a tour step's target that moves on to the next step. */
-export const ADVANCE_EVENTS = ['change', 'input', 'click'] as const;
 
 /** For tours: move on when the citizen acts on the step's target. */
 export const AdvanceOnSchema = part({

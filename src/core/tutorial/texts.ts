@@ -10,7 +10,7 @@ import { findLinks, judgeHref } from '../markdown/index.js';
 import { isRecord, valueAt } from './data.js';
 import { found, type FoundProblem, type ProblemParams } from './found.js';
 import { MAX_FOUND } from './limits.js';
-import { isLanguageTag } from './schema.js';
+import { isLanguageTag } from './rules.js';
 import type { FoundText } from './walk.js';
 
 const MARKDOWN_FIELDS = new Set(['body', 'tip', 'warning']);

@@ -7,7 +7,7 @@ import { judgeHref } from '../markdown/index.js';
 import { isRecord } from './data.js';
 import { found, type FoundProblem } from './found.js';
 import type { PathSegment } from './problems.js';
-import { CLOSING_TIME_PATTERN, TIME_PATTERN } from './schema.js';
+import { CLOSING_TIME_PATTERN, TIME_PATTERN } from './rules.js';
 
 const PHONE = /^[0-9 +().*#-]+$/;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;

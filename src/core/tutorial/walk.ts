@@ -1,21 +1,13 @@
 /**
- * Walks the data alongside the valibot schema, so the checks that valibot cannot do (unknown
- * fields with suggestions, every text of the file) know the format from the same source of
- * truth, without a hand-written list of fields.
+ * Walks the data alongside the format (`format.ts`, the same fields as the valibot schema), so
+ * the checks that a schema cannot do (unknown fields with suggestions, every text of the file)
+ * know the format from one description, without a hand-written list of fields here, and a
+ * citizen's page walks a tutorial without valibot.
  */
 import { isRecord } from './data.js';
 import { found, type FoundProblem } from './found.js';
+import { TEXT, TUTORIAL, type Shape } from './format.js';
 import type { PathSegment } from './problems.js';
-import { TextSchema, TutorialSchema } from './schema.js';
-
-/** The parts of a valibot schema object the walk (and the JSON Schema builder) reads. @internal */
-export interface SchemaNode {
-  type: string;
-  pipe?: readonly SchemaNode[];
-  wrapped?: SchemaNode;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-}
 
 /** A text a citizen reads, found in the file, with where it is. */
 export interface FoundText {
@@ -32,30 +24,20 @@ export interface WalkResult {
   unknownFields: FoundProblem[];
 }
 
-const TEXT = TextSchema as unknown as SchemaNode;
-
 /** Finds every text and every unknown field of the (normalized) data in one pass. */
 export function walkTutorial(data: unknown): WalkResult {
   const result: WalkResult = { texts: [], unknownFields: [] };
-  visit(TutorialSchema as unknown as SchemaNode, data, [], '', result);
+  visit(TUTORIAL, data, [], '', result);
   return result;
 }
 
-function visit(schema: SchemaNode, value: unknown, segments: PathSegment[], field: string, result: WalkResult): void {
-  let node = schema;
-  // Unwrap `pipe` (checks), `optional` and `nullable` down to the real shape.
-  for (;;) {
-    if (node === TEXT) {
-      if (typeof value === 'string' || isRecord(value)) result.texts.push({ segments, value, field });
-      return;
-    }
-    if (node.pipe) node = node.pipe[0]!;
-    else if (node.wrapped) node = node.wrapped;
-    else break;
-  }
-  if (node.type === 'array' && node.item && Array.isArray(value)) {
-    value.forEach((item, index) => visit(node.item!, item, [...segments, index], field, result));
-  } else if (node.type === 'object' && node.entries && isRecord(value)) {
+function visit(shape: Shape, value: unknown, segments: PathSegment[], field: string, result: WalkResult): void {
+  const node = shape.kind === 'optional' ? shape.shape : shape;
+  if (node === TEXT) {
+    if (typeof value === 'string' || isRecord(value)) result.texts.push({ segments, value, field });
+  } else if (node.kind === 'array' && Array.isArray(value)) {
+    value.forEach((item, index) => visit(node.item, item, [...segments, index], field, result));
+  } else if (node.kind === 'object' && isRecord(value)) {
     const entries = node.entries;
     let known: string[] | undefined;
     for (const key of Object.keys(value)) {

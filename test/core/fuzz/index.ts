@@ -4,10 +4,11 @@ import { guideModel } from './guide-model.js';
 import { jsonReader } from './json-reader.js';
 import { languages } from './languages.js';
 import { parseExamples } from './parse-examples.js';
+import { quickCheck } from './quick-check.js';
 import { references } from './references.js';
 import { search } from './search.js';
 import { suggestions } from './suggestions.js';
 import { validateValues } from './validate-values.js';
 
 export type { FuzzContext, FuzzProperty } from './define.js';
-export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, validateValues, guideModel, references, suggestions, languages, search];
+export const properties: readonly FuzzProperty[] = [jsonReader, parseExamples, quickCheck, validateValues, guideModel, references, suggestions, languages, search];
