@@ -42,4 +42,26 @@ describe('<gp-tour> methods', () => {
     expect(log.map((e) => e.detail.stepId)).to.deep.equal(['how', 'post']);
     el.end();
   });
+
+  it('before start, shows, sends and fetches nothing: the first step is only prepared off the page at idle', async () => {
+    const withImage: Tutorial = {
+      ...choosing,
+      id: 'tour-warm',
+      steps: [{ id: 'look', title: both('Look', 'Nhìn'), image: { src: '/warm-up-image.png', alt: both('A form', 'Tờ khai') }, next: null }],
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div><gp-tour lang="en" storage="none" .tutorial=${withImage}></gp-tour></div>`);
+    const el = wrapper.querySelector<GpTour>('gp-tour')!;
+    const log = record(el, 'gp-start');
+    await el.updateComplete;
+    // The idle callback the tour prepares its first step in has run once this one runs.
+    await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(el.shadowRoot!.querySelector('[part~="panel"]')).to.equal(null);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('warm-up-image'))).to.equal(false);
+    expect(log).to.have.length(0);
+    expect(document.activeElement).to.not.equal(el);
+    await el.start();
+    expect(textOf(el.shadowRoot!.querySelector('.step-heading'))).to.equal('Step 1 of 1: Look');
+    el.end();
+  });
 });

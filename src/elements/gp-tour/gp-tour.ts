@@ -1,12 +1,15 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
+import { resolveTextWithLang } from '../../core/text/index.js';
+import type { Tutorial } from '../../core/tutorial/index.js';
 import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { emit } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { headingTag } from '../shared/heading.js';
+import { whenIdle } from '../shared/idle.js';
 import { announce } from '../shared/live-region.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { stepStyles } from '../shared/step-styles.js';
@@ -193,6 +196,46 @@ export class GpTour extends GuideElement {
   protected _accept(result: LoadResult): void {
     this._tutorial = result.ok ? result.tutorial : undefined;
     this._failure = result.ok ? undefined : { kind: result.kind, detail: result.detail };
+    if (result.ok) whenIdle(() => this._warm(result.tutorial));
+  }
+
+  /**
+   * Renders the tour's first step once at idle, into an element that is never on the page, so
+   * lit has prepared the step's templates before the citizen presses start: the click then only
+   * fills them in. Nothing is shown, announced, focused or sent.
+   */
+  private _warm(tutorial: Tutorial): void {
+    if (this._phase.value !== 'closed' || this._tutorial !== tutorial) return;
+    const lang = this._language.lang;
+    const step = tutorial.steps[0]!;
+    const noop = () => undefined;
+    try {
+      const inert = document.implementation.createHTMLDocument('');
+      render(
+        renderTourStep({
+          step: {
+            t: this._language.t,
+            lang,
+            step,
+            count: '',
+            canGoBack: true,
+            isLast: false,
+            text: (text) => (text === undefined ? { text: '', lang } : resolveTextWithLang(text, lang, tutorial.lang)),
+            src: this._source.imageBase,
+            heading: headingTag(2),
+            on: { back: noop, next: noop, help: noop },
+          },
+          name: { text: '', lang },
+          targetMissing: false,
+          close: noop,
+        }),
+        // A document with no window: its images do not load and nothing in it runs.
+        inert.createElement('div'),
+        { creationScope: inert },
+      );
+    } catch {
+      // Only a head start: the step renders as usual when the tour opens.
+    }
   }
 
   private _open(): Promise<void> {
