@@ -46,9 +46,9 @@ describe('<gp-lookup>', () => {
     await lookUp(el, typed);
     const result = $(el, '[part="result"]')!;
     const heading = result.querySelector('#result-heading')!;
-    expect(textOf(heading)).to.equal(`Code ${code(tutorial, 'enter-code')}: Activate your level-2 e-ID account in VNeID`);
+    expect(textOf(heading)).to.equal(`Code ${code(tutorial, 'enter-code')}: Activate your level-2 e-ID (electronic identity) account in VNeID`);
     const spoken = [...normalizeReference(code(tutorial, 'enter-code'))];
-    expect(heading.getAttribute('aria-label')).to.equal(`Code ${spoken.slice(0, 4).join(' ')}, ${spoken.slice(4).join(' ')}: Activate your level-2 e-ID account in VNeID`);
+    expect(heading.getAttribute('aria-label')).to.equal(`Code ${spoken.slice(0, 4).join(' ')}, ${spoken.slice(4).join(' ')}: Activate your level-2 e-ID (electronic identity) account in VNeID`);
     expect(tutorial.steps.findIndex((s) => s.id === 'enter-code')).to.equal(6);
     expect(textOf(result.querySelector('[part="where"]'))).to.equal('Step 6 of 9');
     const title = (id: string) => (tutorial.steps.find((s) => s.id === id)!.title as { en: string }).en;
@@ -57,7 +57,7 @@ describe('<gp-lookup>', () => {
     expect(result.querySelector('gp-help')).to.not.equal(null);
     await waitUntil(() => result.querySelector('gp-help')!.shadowRoot?.querySelector('[part="channels"], [part="empty"]'));
     expect(deepActiveElement()).to.equal(heading);
-    await waitUntil(() => liveRegionText() === 'Showing step 6 of 9 of the guide “Activate your level-2 e-ID account in VNeID”.', liveRegionText());
+    await waitUntil(() => liveRegionText() === 'Showing step 6 of 9 of the guide “Activate your level-2 e-ID (electronic identity) account in VNeID”.', liveRegionText());
     // Nothing of the code is kept: not in the address, not in storage.
     expect(location.href).to.not.include(normalizeReference(typed));
     expect(JSON.stringify({ ...localStorage })).to.not.include(normalizeReference(typed));

@@ -69,3 +69,14 @@ describe('a tutorial with the network gone', { skip: executablePath ? false : 'n
     await page.close();
   });
 });
+
+describe('the demo service worker precaches every guide of the demo catalog', () => {
+  test('demo/sw.js lists exactly the tutorials that demo/catalog.json lists', async () => {
+    const { readFileSync } = await import('node:fs');
+    const sw = readFileSync(new URL('../../demo/sw.js', import.meta.url), 'utf8');
+    const listed = [...(/const tutorials = \[([^\]]*)\]/.exec(sw)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]).sort();
+    const catalog = JSON.parse(readFileSync(new URL('../../demo/catalog.json', import.meta.url), 'utf8'));
+    const inCatalog = catalog.tutorials.map((t) => /([a-z0-9-]+)\.json$/.exec(t.src)[1]).sort();
+    assert.deepEqual(listed, inCatalog);
+  });
+});
