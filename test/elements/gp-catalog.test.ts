@@ -285,13 +285,13 @@ describe('<gp-catalog>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => ![...walk().querySelectorAll('[part~="choice"]')].some((b) => textOf(b) === answer), `“${answer}” did not move on`);
     }
-    expect(textOf(walk().querySelector('[part="step-count"]'))).to.equal('Step 3 of 3');
-    const el = await continueAfterReload(first, 'Get back into your VNeID account if you forgot the password or lost your phone', 'Step 3 of 3', 'vneid-recover-account');
+    expect(textOf(walk().querySelector('[part="step-count"]'))).to.equal('Step 3 of 4');
+    const el = await continueAfterReload(first, 'Get back into your VNeID account if you forgot the password or lost your phone', 'Step 3 of 4', 'vneid-recover-account');
     const resume = [...$(el, 'gp-tutorial')!.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Continue at step 3'));
     expect(resume, 'the walkthrough offers to continue at step 3').to.not.equal(undefined);
     resume!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('.step-heading')).includes('Install VNeID on your new phone'), 'not resumed at its step');
+    await waitUntil(() => textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('.step-heading')).includes('Put the sim card into the new phone'), 'not resumed at its step');
     await expectAccessible(el);
   });
 
