@@ -9,7 +9,10 @@
 // Progress is in the browser's own storage (localStorage), so the tutorial resumes offline too.
 const cdn = new URL('../dist/cdn/', self.location.href);
 const pages = ['./', 'index.html', 'catalog.json', 'tour.html', 'demo.css', 'tour.css', 'demo.js', 'tour.js', 'language.js', 'sw-register.js'];
-const tutorials = ['vneid-level-2', 'vneid-change-phone', 'dvc-file-application', 'etax-mobile', 'pay-bill-qr', 'vssid-lookup', 'tour-residence-form'];
+const tutorials = [
+  'vneid-level-2', 'vneid-change-phone', 'vneid-recover-account', 'vneid-digital-signature', 'dvc-sign-in', 'dvc-file-application',
+  'etax-mobile', 'pay-bill-qr', 'vssid-lookup', 'tour-residence-form', 'ihanoi-report', 'hanoi-1022-feedback',
+];
 const networkWait = 4000;
 
 async function precacheList() {

@@ -72,6 +72,7 @@ export {
   type CatalogProblem,
   type CatalogProblemCode,
   type CatalogValidation,
+  type ParseCatalogOptions,
 } from './core/catalog/index.js';
 export {
   decodeReference,

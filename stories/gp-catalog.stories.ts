@@ -2,6 +2,19 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements.js';
 import { memoryStore, type Tutorial } from '../src/index.js';
+import demoCatalog from '../demo/catalog.json';
+import dvcFile from '../examples/dvc-file-application.json';
+import dvcSignIn from '../examples/dvc-sign-in.json';
+import etax from '../examples/etax-mobile.json';
+import feedback1022 from '../examples/hanoi-1022-feedback.json';
+import ihanoi from '../examples/ihanoi-report.json';
+import payBill from '../examples/pay-bill-qr.json';
+import residence from '../examples/tour-residence-form.json';
+import changePhone from '../examples/vneid-change-phone.json';
+import signature from '../examples/vneid-digital-signature.json';
+import level2 from '../examples/vneid-level-2.json';
+import recover from '../examples/vneid-recover-account.json';
+import vssid from '../examples/vssid-lookup.json';
 import { longVietnamese, sample } from './fixtures.js';
 
 type Args = { lang: string };
@@ -62,6 +75,31 @@ export const ContinueAndDone: Story = {
 export const OneGuideBroken: Story = {
   render: (args) =>
     html`<gp-catalog lang=${args.lang} .catalog=${catalog} .tutorials=${[sample, { format: 1, id: 'Bad Id' }, tax]} storage="none"></gp-catalog>`,
+};
+
+/** The demo portal's catalog: every e-service example, reporting to the ward included, given as objects. */
+const examples: Record<string, unknown> = {
+  'vneid-level-2': level2,
+  'vneid-change-phone': changePhone,
+  'vneid-recover-account': recover,
+  'vneid-digital-signature': signature,
+  'dvc-sign-in': dvcSignIn,
+  'dvc-file-application': dvcFile,
+  'tour-residence-form': residence,
+  'etax-mobile': etax,
+  'vssid-lookup': vssid,
+  'pay-bill-qr': payBill,
+  'ihanoi-report': ihanoi,
+  'hanoi-1022-feedback': feedback1022,
+};
+export const EveryEService: Story = {
+  render: (args) =>
+    html`<gp-catalog
+      lang=${args.lang}
+      .catalog=${demoCatalog}
+      .tutorials=${demoCatalog.tutorials.map((t) => examples[/([a-z0-9-]+)\.json$/.exec(t.src)![1]!])}
+      storage="none"
+    ></gp-catalog>`,
 };
 
 export const CatalogNotFound: Story = {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isCatalogData, locateInCatalog, parseCatalog, type CatalogProblemCode } from '../core/catalog/index.js';
 import { parseTutorial, type Problem, type ProblemCode } from '../core/tutorial/index.js';
-import { ENGLISH_REPORT, type ReportWords } from './report-words.js';
+import { ENGLISH_REPORT, type CatalogEntryTrouble, type ReportWords } from './report-words.js';
 
 /**
  * A problem's kind: those of `parseTutorial()` and `parseCatalog()`, plus the command's own:
@@ -66,7 +66,7 @@ function parseOrUndefined(text: string): unknown {
  * `src`, which names the file to check on its own; web addresses are not fetched.
  */
 async function checkCatalog(file: string, text: string, data: { tutorials?: unknown }, words: ReportWords): Promise<FileReport> {
-  const problems: FileProblem[] = parseCatalog(text).problems.map((problem) => ({ ...problem }));
+  const problems: FileProblem[] = parseCatalog(text, { lang: words.lang }).problems.map((problem) => ({ ...problem }));
   // Every src that is a path, even in a catalog with other problems: they are fixed in one go.
   const srcs = (Array.isArray(data.tutorials) ? data.tutorials : []).map((entry: unknown) => {
     const src = (entry as { src?: unknown } | null)?.src;
@@ -74,19 +74,17 @@ async function checkCatalog(file: string, text: string, data: { tutorials?: unkn
   });
   const reports = await Promise.all(srcs.map((src) => (src === undefined ? undefined : checkFile(join(dirname(file), src), words, false))));
   reports.forEach((report, i) => {
-    if (!report || report.ok || report.kind === 'catalog') {
-      if (report?.kind === 'catalog') problems.push(broken(text, i, `Tutorial ${i + 1}: "${srcs[i]}" is another catalog, not a tutorial file.`));
-      return;
-    }
-    const errors = report.problems.filter((p) => p.severity === 'error');
     const src = srcs[i]!;
-    const why =
+    if (report?.kind === 'catalog') problems.push(broken(text, i, words.catalogEntry(i + 1, src, { kind: 'catalog' })));
+    if (!report || report.ok || report.kind === 'catalog') return;
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    const why: CatalogEntryTrouble =
       report.problems[0]?.code === 'unreadable-file'
-        ? `there is no tutorial file "${src}" next to the catalog. Check the name and the folder.`
+        ? { kind: 'missing' }
         : errors.length > 0
-          ? `the tutorial "${src}" has ${errors.length === 1 ? '1 problem' : `${errors.length} problems`}, so the catalog would leave it out. Run "guidepost validate ${report.file}" to see them.`
-          : `the tutorial "${src}" has ${report.problems.length === 1 ? '1 warning' : `${report.problems.length} warnings`}. Run "guidepost validate ${report.file}" to see them.`;
-    problems.push(broken(text, i, `Tutorial ${i + 1}: ${why}`, errors.length > 0 ? 'error' : 'warning'));
+          ? { kind: 'errors', count: errors.length, file: report.file }
+          : { kind: 'warnings', count: report.problems.length, file: report.file };
+    problems.push(broken(text, i, words.catalogEntry(i + 1, src, why), errors.length > 0 ? 'error' : 'warning'));
   });
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { file, ok: problems.length === 0, problems, text, kind: 'catalog' };

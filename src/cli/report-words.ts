@@ -24,7 +24,12 @@ export interface ReportWords {
   notUtf8: string;
   /** A step's picture has a relative path, and there is no such file next to the tutorial. */
   missingImage(found: { step: string; index: number; id: string; src: string; file: string }): string;
+  /** Why tutorial `i` (counted from 1) of a catalog would be left out, or needs a look. */
+  catalogEntry(i: number, src: string, why: CatalogEntryTrouble): string;
 }
+
+/** What is wrong with a file a catalog lists: missing, another catalog, or with problems or warnings. */
+export type CatalogEntryTrouble = { kind: 'missing' } | { kind: 'catalog' } | { kind: 'errors' | 'warnings'; count: number; file: string };
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const SAVE_AS_UTF8 = 'Save it as UTF-8 (in VS Code: click the encoding in the status bar, then "Save with Encoding", then "UTF-8").';
@@ -52,6 +57,12 @@ export const ENGLISH_REPORT: ReportWords = {
   notUtf8: `The file is not saved as UTF-8 text, so its letters (such as Vietnamese letters with marks) cannot be read. ${SAVE_AS_UTF8}`,
   missingImage: ({ step, src, file }) =>
     `${step}: the picture "${src}" is not there: there is no file ${file}. Put the picture there, or correct the path: it is relative to the tutorial file's folder.`,
+  catalogEntry: (i, src, why) => {
+    if (why.kind === 'catalog') return `Tutorial ${i}: "${src}" is another catalog, not a tutorial file.`;
+    if (why.kind === 'missing') return `Tutorial ${i}: there is no tutorial file "${src}" next to the catalog. Check the name and the folder.`;
+    const found = why.kind === 'errors' ? `${plural(why.count, 'problem')}, so the catalog would leave it out` : plural(why.count, 'warning');
+    return `Tutorial ${i}: the tutorial "${src}" has ${found}. Run "guidepost validate ${why.file}" to see them.`;
+  },
 };
 
 export const VIETNAMESE_REPORT: ReportWords = {
@@ -76,6 +87,12 @@ export const VIETNAMESE_REPORT: ReportWords = {
   notUtf8: `Tệp không được lưu dạng chữ UTF-8, nên không đọc được các chữ cái (ví dụ chữ tiếng Việt có dấu). ${LUU_UTF8}`,
   missingImage: ({ index, id, src, file }) =>
     `Bước ${index + 1}${id ? ` (${id})` : ''}: không có hình "${src}": không có tệp ${file}. Hãy đặt hình vào đó, hoặc sửa lại đường dẫn: đường dẫn tính từ thư mục chứa tệp hướng dẫn.`,
+  catalogEntry: (i, src, why) => {
+    if (why.kind === 'catalog') return `Hướng dẫn ${i}: "${src}" là một danh mục khác, không phải tệp hướng dẫn.`;
+    if (why.kind === 'missing') return `Hướng dẫn ${i}: không có tệp hướng dẫn "${src}" bên cạnh danh mục. Hãy kiểm tra lại tên tệp và thư mục.`;
+    const found = why.kind === 'errors' ? `${why.count} lỗi, nên danh mục sẽ bỏ nó ra` : `${why.count} chỗ cần xem lại`;
+    return `Hướng dẫn ${i}: hướng dẫn "${src}" có ${found}. Hãy chạy "guidepost validate ${why.file}" để xem.`;
+  },
 };
 
 /** The words for `--lang`: Vietnamese for `vi`, English otherwise. */

@@ -5,6 +5,7 @@ import type { GpCatalog } from '../../src/elements/gp-catalog.js';
 import type { GpErrorDetail } from '../../src/core/events/index.js';
 import { memoryStore, webStorageStore, type ProgressRecord } from '../../src/core/progress/index.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import demoCatalog from '../../demo/catalog.json';
 import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
 
 const demo = '/raw/demo/catalog.json';
@@ -13,7 +14,7 @@ const $$ = (el: GpCatalog, selector: string) => [...el.shadowRoot!.querySelector
 /** The titles of the guides listed by category, in order. */
 const listed = (el: GpCatalog) => $$(el, '[part="category"] [part="guide-button"]').map(textOf);
 const headings = (el: GpCatalog) => $$(el, '[part="category-title"]').map(textOf);
-const all = (el: GpCatalog) => waitUntil(() => listed(el).length === 7 && !$(el, '[part="loading"]'), 'the guides did not all load', { timeout: 5000 });
+const all = (el: GpCatalog) => waitUntil(() => listed(el).length === demoCatalog.tutorials.length && !$(el, '[part="loading"]'), 'the guides did not all load', { timeout: 5000 });
 
 function saved(tutorialId: string, path: string[], finished = false, updatedAt = 2): ProgressRecord {
   return { tutorialId, revision: 1, path, finished, startedAt: 1, updatedAt };
@@ -29,6 +30,34 @@ async function search(el: GpCatalog, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Opens the guide named `name` from a fresh catalog with the keyboard and presses Start; gives its shadow root. */
+async function startGuide(name: string): Promise<{ catalog: GpCatalog; walk: () => ShadowRoot }> {
+  const catalog = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
+  await all(catalog);
+  await tabTo(buttonNamed(name));
+  await sendKeys({ press: 'Enter' });
+  const walk = () => $(catalog, 'gp-tutorial')!.shadowRoot!;
+  await waitUntil(() => walk()?.querySelector('button.primary'), 'no Start button');
+  (walk().querySelector('button.primary') as HTMLButtonElement).click();
+  await waitUntil(() => walk().querySelector('[part="step-count"]'), 'no step');
+  return { catalog, walk };
+}
+
+/** A reload: a new catalog on the same localStorage, with `title` and `count` under Continue. */
+async function continueAfterReload(first: GpCatalog, title: string, count: string, tutorialId: string): Promise<GpCatalog> {
+  first.remove();
+  const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
+  await all(el);
+  await waitUntil(() => $(el, '[part="continue"] button'), 'no Continue entry after the reload');
+  const entry = $(el, '[part="continue"] button')!;
+  expect(textOf(entry)).to.equal(`${title} ${count}`);
+  expect(Object.keys(localStorage).filter((k) => k.startsWith('guidepost:progress:'))).to.deep.equal([`guidepost:progress:${tutorialId}`]);
+  await tabTo((b) => b === entry);
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => $(el, 'gp-tutorial')?.shadowRoot?.querySelector('[part="intro"]'), 'the guide did not open');
+  return el;
+}
+
 describe('<gp-catalog>', () => {
   afterEach(async () => {
     localStorage.clear();
@@ -39,8 +68,8 @@ describe('<gp-catalog>', () => {
   it('lists the guides by category with title, summary and minutes from the tutorial files', async () => {
     const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} .store=${memoryStore()}></gp-catalog>`);
     await all(el);
-    expect(headings(el)).to.deep.equal(['Electronic identity (VNeID)', 'Online public services', 'Tax', 'Social and health insurance', 'Paying bills']);
-    expect(listed(el).slice(0, 2)).to.deep.equal(['Activate your level-2 e-ID account in VNeID', 'Change the phone number or the phone of your VNeID account']);
+    expect(headings(el)).to.deep.equal(['Electronic identity (VNeID)', 'Online public services', 'Tax', 'Social and health insurance', 'Paying bills', 'Reporting to the ward']);
+    expect(listed(el).slice(0, 2)).to.deep.equal(['Activate your level-2 e-ID (electronic identity) account in VNeID', 'Change the phone number or the phone of your VNeID account']);
     const first = $(el, '[part="guide"]')!;
     expect(textOf(first.querySelector('[part="meta"]'))).to.equal('About 15 minutes');
     expect(textOf(first.querySelector('[part="summary"]'))).to.match(/^Step by step, activate your level-2 VNeID account/);
@@ -79,7 +108,7 @@ describe('<gp-catalog>', () => {
 
     // "d" finds "đ": "dien" is "điện" (electricity), in a title and a keyword.
     await search(el, 'tien dien');
-    expect(listed(el)).to.deep.equal(['Trả tiền điện, tiền nước bằng mã QR trong ứng dụng ngân hàng']);
+    expect(listed(el)).to.deep.equal(['Trả tiền điện, tiền nước bằng mã QR (mã vuông in trên giấy báo) trong ứng dụng ngân hàng']);
     // Keywords count: "BHYT" is in no title.
     await search(el, 'bhyt');
     expect(listed(el)).to.deep.equal(['Xem thẻ bảo hiểm y tế và quá trình đóng bảo hiểm trên VssID']);
@@ -96,7 +125,7 @@ describe('<gp-catalog>', () => {
     await expectAccessible(el);
 
     await search(el, '');
-    expect(listed(el)).to.have.length(7);
+    expect(listed(el)).to.have.length(demoCatalog.tutorials.length);
     expect($(el, '[part="count"]')).to.equal(null);
   });
 
@@ -111,9 +140,9 @@ describe('<gp-catalog>', () => {
     await waitUntil(() => $(el, '[part="continue"]'), 'no Continue section');
     const section = $(el, '[part="continue"]')!;
     expect(textOf(section.querySelector('h2'))).to.equal('Continue where you left off');
-    expect([...section.querySelectorAll('button')].map(textOf)).to.deep.equal(['Activate your level-2 e-ID account in VNeID Step 3 of 9']);
+    expect([...section.querySelectorAll('button')].map(textOf)).to.deep.equal(['Activate your level-2 e-ID (electronic identity) account in VNeID Step 3 of 9']);
     const done = $$(el, '[part="done"]');
-    expect(done.map((d) => textOf(d.closest('li')!.querySelector('button')))).to.deep.equal(['Pay an electricity or water bill by QR code in your banking app']);
+    expect(done.map((d) => textOf(d.closest('li')!.querySelector('button')))).to.deep.equal(['Pay an electricity or water bill by QR (square) code in your banking app']);
     expect(textOf(done[0])).to.equal('Done');
     // Not colour alone: the mark is a word, with an icon hidden from screen readers.
     expect(done[0]!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -166,20 +195,26 @@ describe('<gp-catalog>', () => {
     expect(textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('[part="title"]'))).to.equal('Install eTax Mobile and look up your personal income tax');
     await expectAccessible(el);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => listed(el).length === 7, 'the list did not come back');
+    await waitUntil(() => listed(el).length === demoCatalog.tutorials.length, 'the list did not come back');
     expect(textOf(deepActiveElement())).to.equal(textOf(chosen));
-    expect(deepActiveElement()!.getAttribute('data-guide')).to.equal('4');
+    expect(deepActiveElement()!.getAttribute('data-guide')).to.equal(String(demoCatalog.tutorials.findIndex((t) => t.src.endsWith('/etax-mobile.json'))));
+  });
+
+  it('shows a guide\'s pictures from beside its tutorial file, not from the page', async () => {
+    const { walk } = await startGuide('Install eTax Mobile and look up your personal income tax');
+    for (let i = 0; i < 12 && !walk().querySelector('img'); i++) {
+      (walk().querySelector('button.next, button.choice') as HTMLButtonElement).click();
+      await waitUntil(() => walk().querySelector('[part="step-count"]'), 'no step');
+    }
+    const img = walk().querySelector('img')!;
+    expect(img, 'no step of the guide has a picture').to.not.equal(null);
+    expect(new URL(img.src).pathname).to.equal('/raw/examples/img/phone-app-store.svg');
+    await img.decode();
+    expect(img.naturalWidth).to.be.greaterThan(0);
   });
 
   it('resumes a guide from the list after a reload, and counts the step as the walkthrough does', async () => {
-    const first = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
-    await all(first);
-    await tabTo(buttonNamed('Change the phone number'));
-    await sendKeys({ press: 'Enter' });
-    const walk = () => $(first, 'gp-tutorial')!.shadowRoot!;
-    await waitUntil(() => walk()?.querySelector('button.primary'), 'no Start button');
-    (walk().querySelector('button.primary') as HTMLButtonElement).click();
-    await waitUntil(() => walk().querySelector('[part="step-count"]'), 'no step');
+    const { catalog: first, walk } = await startGuide('Change the phone number');
     for (let i = 0; i < 2; i += 1) {
       const before = textOf(walk().querySelector('[part="step-count"]'));
       // The first answer of a question, else Next.
@@ -189,17 +224,7 @@ describe('<gp-catalog>', () => {
     }
     const count = textOf(walk().querySelector('[part="step-count"]'));
     expect(count).to.match(/^Step 3 of \d+$/);
-    // A reload: a new catalog on the same localStorage.
-    first.remove();
-    const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo}></gp-catalog>`);
-    await all(el);
-    await waitUntil(() => $(el, '[part="continue"] button'), 'no Continue entry after the reload');
-    const entry = $(el, '[part="continue"] button')!;
-    expect(textOf(entry)).to.equal(`Change the phone number or the phone of your VNeID account ${count}`);
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('guidepost:progress:'))).to.deep.equal(['guidepost:progress:vneid-change-phone']);
-    await tabTo((b) => b === entry);
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, 'gp-tutorial')?.shadowRoot?.querySelector('[part="intro"]'), 'the guide did not open');
+    const el = await continueAfterReload(first, 'Change the phone number or the phone of your VNeID account', count, 'vneid-change-phone');
     const resume = [...$(el, 'gp-tutorial')!.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Continue at step 3'));
     expect(resume, 'the walkthrough offers to continue at step 3').to.not.equal(undefined);
     // Back goes to the Continue entry it came from.
@@ -207,6 +232,80 @@ describe('<gp-catalog>', () => {
     await waitUntil(() => $(el, '[part="continue"] button'));
     expect(deepActiveElement()!.closest('[part="continue"]')).to.not.equal(null);
     expect(webStorageStore(localStorage).get('vneid-change-phone')!.path).to.have.length(3);
+  });
+
+  it('finds the guides of every e-service as a citizen types, with and without marks', async () => {
+    const el = await fixture<GpCatalog>(html`<gp-catalog lang="vi" src=${demo} .store=${memoryStore()}></gp-catalog>`);
+    await all(el);
+    const signature = 'Đăng ký chữ ký số cá nhân trên VNeID';
+    for (const query of ['chu ky so', 'CHỮ KÝ SỐ', 'Chữ ký số', 'ky so']) {
+      await search(el, query);
+      expect(listed(el), query).to.deep.equal([signature]);
+      await waitUntil(() => liveRegionText() === 'Tìm thấy 1 hướng dẫn', `the live region says "${liveRegionText()}" for “${query}”`);
+    }
+    await search(el, '1022');
+    expect(listed(el)).to.deep.equal(['Gửi phản ánh, kiến nghị qua Cổng 1022']);
+    // "phan anh" finds both ways of reporting to the ward, under their own category.
+    for (const query of ['phan anh', 'Phản ánh', 'PHAN ANH']) {
+      await search(el, query);
+      expect(headings(el), query).to.deep.equal(['Phản ánh, kiến nghị với phường']);
+      expect(listed(el), query).to.deep.equal(['Phản ánh hiện trường với phường qua ứng dụng iHanoi', 'Gửi phản ánh, kiến nghị qua Cổng 1022']);
+      expect(textOf($(el, '[part="count"]'))).to.equal('Tìm thấy 2 hướng dẫn');
+    }
+    await search(el, 'ihanoi');
+    expect(listed(el)).to.deep.equal(['Phản ánh hiện trường với phường qua ứng dụng iHanoi']);
+    await search(el, 'quen mat khau');
+    expect(listed(el)).to.deep.equal(['Lấy lại tài khoản VNeID khi quên mật khẩu hoặc mất điện thoại']);
+    await search(el, 'dang nhap dich vu cong');
+    expect(listed(el)).to.deep.equal(['Đăng nhập Cổng Dịch vụ công quốc gia bằng VNeID']);
+    // In English too, from the guides' English titles and keywords.
+    await search(el, 'digital signature');
+    expect(listed(el)).to.deep.equal([signature]);
+    await expectAccessible(el);
+  });
+
+  for (const [name, title] of [
+    ['Register a personal digital signature', 'Register a personal digital signature in VNeID'],
+    ['Report a problem in your street', 'Report a problem in your street to the ward with the iHanoi app'],
+    ['Sign in to the National Public Service Portal', 'Sign in to the National Public Service Portal with VNeID'],
+  ] as const) {
+    it(`opens “${name}” from the list with the keyboard, and Back returns focus to it`, async () => {
+      const el = await fixture<GpCatalog>(html`<gp-catalog lang="en" src=${demo} .store=${memoryStore()}></gp-catalog>`);
+      await all(el);
+      const chosen = await tabTo(buttonNamed(name));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, 'gp-tutorial')?.shadowRoot?.querySelector('[part="title"]'), 'the guide did not open');
+      expect(textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('[part="title"]'))).to.equal(title);
+      const back = deepActiveElement()!;
+      expect(textOf(back)).to.equal('Back to all guides');
+      await expectAccessible(el);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => listed(el).length === demoCatalog.tutorials.length, 'the list did not come back');
+      // The list is drawn anew: focus is on the same guide's button, the one in the list.
+      const focused = deepActiveElement()!;
+      expect(textOf(focused)).to.equal(title);
+      expect([focused.getAttribute('data-guide'), focused.getAttribute('data-from')]).to.deep.equal([chosen.getAttribute('data-guide'), 'list']);
+      await expectAccessible(el);
+    });
+  }
+
+  it('resumes a new guide (account recovery, along its second answer) from the list after a reload', async () => {
+    const { catalog: first, walk } = await startGuide('Get back into your VNeID account');
+    // "I lost my phone or my number", then "Yes, I still have my old number".
+    for (const answer of ['I lost my phone or my number', 'Yes, I still have my old number']) {
+      const choice = [...walk().querySelectorAll<HTMLButtonElement>('[part~="choice"]')].find((b) => textOf(b) === answer)!;
+      choice.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => ![...walk().querySelectorAll('[part~="choice"]')].some((b) => textOf(b) === answer), `“${answer}” did not move on`);
+    }
+    expect(textOf(walk().querySelector('[part="step-count"]'))).to.equal('Step 3 of 4');
+    const el = await continueAfterReload(first, 'Get back into your VNeID account if you forgot the password or lost your phone', 'Step 3 of 4', 'vneid-recover-account');
+    const resume = [...$(el, 'gp-tutorial')!.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b).startsWith('Continue at step 3'));
+    expect(resume, 'the walkthrough offers to continue at step 3').to.not.equal(undefined);
+    resume!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => textOf($(el, 'gp-tutorial')!.shadowRoot!.querySelector('.step-heading')).includes('Put the sim card into the new phone'), 'not resumed at its step');
+    await expectAccessible(el);
   });
 
   it('links each guide to the portal’s url-template instead of opening it in place', async () => {

@@ -7,6 +7,7 @@ import type { Tutorial } from '../../src/core/tutorial/index.js';
 import { liveRegionText } from '../../src/elements/shared/live-region.js';
 import vneid from '../../examples/vneid-level-2.json';
 import { branching, linear } from '../fixtures/tutorials.js';
+import { axTree } from './ax.js';
 import { deepActiveElement, expectAccessible, tabTo, textOf } from './helpers.js';
 
 const demo = '/raw/demo/catalog.json';
@@ -46,9 +47,9 @@ describe('<gp-lookup>', () => {
     await lookUp(el, typed);
     const result = $(el, '[part="result"]')!;
     const heading = result.querySelector('#result-heading')!;
-    expect(textOf(heading)).to.equal(`Code ${code(tutorial, 'enter-code')}: Activate your level-2 e-ID account in VNeID`);
+    expect(textOf(heading)).to.equal(`Code ${code(tutorial, 'enter-code')}: Activate your level-2 e-ID (electronic identity) account in VNeID`);
     const spoken = [...normalizeReference(code(tutorial, 'enter-code'))];
-    expect(heading.getAttribute('aria-label')).to.equal(`Code ${spoken.slice(0, 4).join(' ')}, ${spoken.slice(4).join(' ')}: Activate your level-2 e-ID account in VNeID`);
+    expect(heading.getAttribute('aria-label')).to.equal(`Code ${spoken.slice(0, 4).join(' ')}, ${spoken.slice(4).join(' ')}: Activate your level-2 e-ID (electronic identity) account in VNeID`);
     expect(tutorial.steps.findIndex((s) => s.id === 'enter-code')).to.equal(6);
     expect(textOf(result.querySelector('[part="where"]'))).to.equal('Step 6 of 9');
     const title = (id: string) => (tutorial.steps.find((s) => s.id === id)!.title as { en: string }).en;
@@ -57,7 +58,7 @@ describe('<gp-lookup>', () => {
     expect(result.querySelector('gp-help')).to.not.equal(null);
     await waitUntil(() => result.querySelector('gp-help')!.shadowRoot?.querySelector('[part="channels"], [part="empty"]'));
     expect(deepActiveElement()).to.equal(heading);
-    await waitUntil(() => liveRegionText() === 'Showing step 6 of 9 of the guide “Activate your level-2 e-ID account in VNeID”.', liveRegionText());
+    await waitUntil(() => liveRegionText() === 'Showing step 6 of 9 of the guide “Activate your level-2 e-ID (electronic identity) account in VNeID”.', liveRegionText());
     // Nothing of the code is kept: not in the address, not in storage.
     expect(location.href).to.not.include(normalizeReference(typed));
     expect(JSON.stringify({ ...localStorage })).to.not.include(normalizeReference(typed));
@@ -103,6 +104,55 @@ describe('<gp-lookup>', () => {
       `This is the guide “Install the VNeID app”, but the citizen has another version of it than this desk (an older or a newer one). Ask them the title of the step they see.`,
     );
     await expectAccessible(el);
+  });
+
+  it('says each problem through the role="alert" in its shadow root, as Chromium gives it to a screen reader, and says the same one again', async () => {
+    const el = await fixture<GpLookup>(html`<gp-lookup lang="en" .tutorials=${[linear]}></gp-lookup>`);
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    // There, empty, before the first code: a live region added with its words is not announced.
+    expect(alert.getAttribute('part')).to.equal('problem');
+    expect(textOf(alert)).to.equal('');
+    const said = async () => {
+      const tree = await axTree();
+      const alerts = tree.all('alert');
+      expect(alerts.length).to.equal(1);
+      return tree
+        .descendants(alerts[0]!)
+        .filter((n) => n.role === 'StaticText')
+        .map((n) => n.name)
+        .join('');
+    };
+    const older = { ...linear, revision: linear.revision + 1 };
+    const cases: [string, RegExp][] = [
+      ['445M-3*1V', /^Character 6, “\*”, is never in a code/],
+      [code({ ...linear, id: 'some-other-guide' }, 'search'), /^No guide here has codes starting with/],
+      [code(older, 'search'), /^This is the guide “Install the VNeID app”, but the citizen has another version of it/],
+    ];
+    for (const [typed, message] of cases) {
+      await lookUp(el, typed);
+      expect(textOf(alert)).to.match(message);
+      expect(await said()).to.equal(textOf(alert));
+      // The field is not also described by it (it would be read twice), only marked invalid.
+      expect($(el, 'input')!.getAttribute('aria-describedby')).to.equal('code-hint');
+      await expectAccessible(el);
+    }
+    // The same wrong code again: the alert is emptied, then filled, so it is announced again.
+    const words = () => [...alert.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    const before = words();
+    const emptied = new Promise<boolean>((resolve) => {
+      const watch = new MutationObserver(() => {
+        if (textOf(alert) === '') {
+          watch.disconnect();
+          resolve(true);
+        }
+      });
+      watch.observe(alert, { childList: true, subtree: true, characterData: true });
+    });
+    await lookUp(el, code(older, 'search'));
+    expect(await emptied).to.equal(true);
+    await waitUntil(() => textOf(alert) !== '');
+    expect(words() === before).to.equal(false);
+    expect(await said()).to.match(/^This is the guide “Install the VNeID app”/);
   });
 
   it('works from the keyboard, in Vietnamese, and fits 320 px with 200 % text', async () => {

@@ -45,6 +45,37 @@ describe('guidepost validate', () => {
     assert.equal(code, 0);
   });
 
+  // The names of the apps (VNeID, VssID, CH Play) are the only words the examples leave unexplained,
+  // as a portal would list them with --abbreviations (examples/README.md).
+  for (const lang of ['en', 'vi']) {
+    test(`every example and the demo catalog: no problem, no warning and no advice (--lint --lang ${lang})`, () => {
+      const { code, stdout, stderr } = runCli(['validate', 'examples/*.json', 'demo/catalog.json', '--lint', '--lang', lang, '--abbreviations', 'VNeID,VssID,CH', '--json'], { cwd: repo });
+      assert.equal(stderr, '');
+      const files = JSON.parse(stdout).files;
+      const count = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => f.endsWith('.json')).length;
+      assert.equal(files.length, count + 1);
+      const said = files.flatMap((f) => [...f.problems, ...(f.advice ?? [])].map((p) => `${f.file} ${p.path} ${p.message}`));
+      assert.deepEqual(said, []);
+      assert.equal(code, 0);
+    });
+  }
+
+  test('every phone number and address in the examples is marked as illustrative, in each language', () => {
+    const unmarked = [];
+    for (const name of readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => f.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
+      const channels = [...(data.help?.channels ?? []), ...data.steps.flatMap((step) => step.help?.channels ?? [])];
+      for (const { type, label, value } of channels) {
+        // Real government sites (https://….gov.vn) are named as they are; made-up ones end in .example.
+        if ((type === 'link' || type === 'chat') && !value.includes('.example')) continue;
+        for (const lang of ['vi', 'en']) {
+          if (!/\((?:[^()]*, )?(?:số minh hoạ|địa chỉ (?:web )?minh hoạ|illustrative (?:number|address|web address))\)$/.test(label[lang])) unmarked.push(`${name}: ${type} "${label[lang]}"`);
+        }
+      }
+    }
+    assert.deepEqual(unmarked, []);
+  });
+
   test('passes a valid file and says so', () => {
     assert.deepEqual(validate('good.json'), { code: 0, stdout: '1 file checked: 1 passed.\n', stderr: '' });
   });

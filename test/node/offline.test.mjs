@@ -35,12 +35,29 @@ describe('a tutorial with the network gone', { skip: executablePath ? false : 'n
     // Installed (everything precached) and in control of the page.
     await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', { timeout: 20000 });
     const inGuide = (selector) => `gp-catalog >>> gp-tutorial >>> ${selector}`;
+    // Waits for the element at `path` (CSS selectors, each in the shadow root of the one
+    // before, joined by " >>> "), checking every 100 ms. puppeteer's own waitForSelector
+    // re-checks on changes to the document, and none may come once a catalog is on screen:
+    // what changes then happens inside shadow roots, and the wait would never end.
+    const waitDeep = async (path, timeout = 10000) =>
+      (
+        await page.waitForFunction(
+          (p) => {
+            let found = [document];
+            for (const selector of p.split(' >>> ')) found = found.flatMap((node) => [...((node === document ? document : node.shadowRoot)?.querySelectorAll(selector) ?? [])]);
+            return found[0] ?? null;
+          },
+          { polling: 100, timeout },
+          path,
+        )
+      ).asElement();
     const headingText = () => document.querySelector('gp-catalog')?.shadowRoot?.querySelector('gp-tutorial')?.shadowRoot?.querySelector('.step-heading')?.textContent.replace(/\s+/g, ' ').trim();
-    const openGuide = async () => (await page.waitForSelector('gp-catalog >>> button.opener[data-guide="0"]', { timeout: 10000 })).click();
+    // The list's own button (after the reload, Continue offers the same guide too).
+    const openGuide = async () => (await waitDeep('gp-catalog >>> button.opener[data-guide="0"][data-from="list"]')).click();
 
     await openGuide();
-    await (await page.waitForSelector(inGuide('button.primary'))).click();
-    await page.waitForSelector(inGuide('.step-heading'));
+    await (await waitDeep(inGuide('button.primary'))).click();
+    await waitDeep(inGuide('.step-heading'));
     const first = await page.evaluate(headingText);
     // On to the second step, with the step's first choice or Next.
     const choice = await page.$(inGuide('button.choice'));
@@ -56,16 +73,27 @@ describe('a tutorial with the network gone', { skip: executablePath ? false : 'n
     await page.reload();
     // The catalog comes from the cache; the progress kept in the browser offers the step the citizen was on.
     await openGuide();
-    const resume = await page.waitForSelector(inGuide('button.primary'), { timeout: 10000 });
+    const resume = await waitDeep(inGuide('button.primary'));
     // "Step 2 of 9: Install the app" on the heading; "Continue at step 2: Install the app" offered.
     const title = second.split(': ').pop();
     assert.equal(await resume.evaluate((b) => b.textContent.replace(/\s+/g, ' ').trim()), `Tiếp tục ở bước 2: ${title}`);
     await resume.click();
     await page.waitForFunction(`(${headingText})() === ${JSON.stringify(second)}`);
 
-    await (await page.waitForSelector(inGuide('button.help-button'))).click();
-    const phone = await page.waitForSelector(inGuide('gp-help >>> a[href^="tel:"]'), { timeout: 10000 });
+    await (await waitDeep(inGuide('button.help-button'))).click();
+    const phone = await waitDeep(inGuide('gp-help >>> a[href^="tel:"]'));
     assert.equal(await phone.evaluate((a) => a.getAttribute('href')), 'tel:19000000');
     await page.close();
+  });
+});
+
+describe('the demo service worker precaches every guide of the demo catalog', () => {
+  test('demo/sw.js lists exactly the tutorials that demo/catalog.json lists', async () => {
+    const { readFileSync } = await import('node:fs');
+    const sw = readFileSync(new URL('../../demo/sw.js', import.meta.url), 'utf8');
+    const listed = [...(/const tutorials = \[([^\]]*)\]/.exec(sw)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]).sort();
+    const catalog = JSON.parse(readFileSync(new URL('../../demo/catalog.json', import.meta.url), 'utf8'));
+    const inCatalog = catalog.tutorials.map((t) => /([a-z0-9-]+)\.json$/.exec(t.src)[1]).sort();
+    assert.deepEqual(listed, inCatalog);
   });
 });

@@ -45,6 +45,21 @@ describe('guidepost validate, on a catalog', () => {
     assert.equal(lines.at(-1), '1 file checked: 0 passed, 1 failed with 4 problems.');
   });
 
+  test('--lang vi words the catalog’s problems in Vietnamese, at the same places with the same codes', () => {
+    const { code, stdout } = validate('bad.json', '--lang', 'vi');
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.slice(0, 4), [
+      'bad.json:13:19  tutorials[0].category  Hướng dẫn 1 thuộc nhóm "card", nhưng danh mục không có nhóm này. Có phải ý bạn là "cards"?',
+      'bad.json:16:14  tutorials[1].src  Hướng dẫn 2: không có tệp hướng dẫn "guides/missing.json" bên cạnh danh mục. Hãy kiểm tra lại tên tệp và thư mục.',
+      'bad.json:20:14  tutorials[2].src  Hướng dẫn 3: hướng dẫn "guides/broken.json" có 2 lỗi, nên danh mục sẽ bỏ nó ra. Hãy chạy "guidepost validate guides/broken.json" để xem.',
+      'bad.json:24:14  tutorials[3].src  Hướng dẫn 4: "bad.json" là một danh mục khác, không phải tệp hướng dẫn.',
+    ]);
+    assert.equal(lines.at(-1), 'Đã kiểm tra 1 tệp: 0 tệp đạt, 1 tệp chưa đạt với 4 lỗi.');
+    const facts = (out) => JSON.parse(out).files[0].problems.map(({ path, code, severity, line, column }) => [path, code, severity, line, column]);
+    assert.deepEqual(facts(validate('bad.json', '--json', '--lang', 'vi').stdout), facts(validate('bad.json', '--json').stdout));
+  });
+
   test('validates the demo catalog and every guide it lists with no warning', () => {
     const { code, stdout } = runCli(['validate', 'demo/catalog.json'], { cwd: repo });
     assert.equal(stdout, '1 file checked: 1 passed.\n');

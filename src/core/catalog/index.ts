@@ -8,6 +8,7 @@ export { CatalogSchema, CategorySchema, CatalogEntrySchema, CATALOG_PARTS } from
 export type { Catalog, CatalogCategory, CatalogEntry } from './schema.js';
 export { isCatalogData, validateCatalog } from './validate.js';
 export { locateInCatalog, parseCatalog } from './parse.js';
+export type { ParseCatalogOptions } from './parse.js';
 export type { CatalogProblem, CatalogProblemCode, CatalogValidation } from './validate.js';
 export { matchesSearch, searchableText, searchWords, textVariants } from './search.js';
 export { categoryTitle, groupGuides, guideHref, guideSearchable, resolveSrc } from './list.js';

@@ -7,19 +7,29 @@ import { explained } from '../tutorial/found.js';
 import { readJson } from '../tutorial/json.js';
 import { MAX_FILE_LENGTH } from '../tutorial/limits.js';
 import { locate } from '../tutorial/parse.js';
-import { fileTooLarge } from '../tutorial/problem-list.js';
+import { wordsFor } from '../tutorial/message-words.js';
 import type { PathSegment } from '../tutorial/problems.js';
 import { check, toResult, type CatalogValidation } from './validate.js';
+import { ENGLISH_CATALOG } from './words.js';
+import { VIETNAMESE_CATALOG } from './words-vi.js';
+
+/** What {@link parseCatalog} is asked. */
+export interface ParseCatalogOptions {
+  /** The language of the messages: `'vi'` (or `vi-VN`…) for Vietnamese, English otherwise. */
+  lang?: string;
+}
 
 /**
  * Reads a catalog file's text (JSON) and validates it like {@link validateCatalog}; every
- * problem gets a 1-based `line` and `column`. Never throws for bad input.
+ * problem gets a 1-based `line` and `column`. Never throws for bad input. Messages are in
+ * English; `{ lang: 'vi' }` words them in Vietnamese (the codes and places stay the same).
  */
-export function parseCatalog(text: string): CatalogValidation {
-  if (text.length > MAX_FILE_LENGTH) return toResult({ found: [{ ...explained('too-large', [], fileTooLarge(text.length)), line: 1, column: 1 }] });
-  const reading = readJson(text);
+export function parseCatalog(text: string, options: ParseCatalogOptions = {}): CatalogValidation {
+  const words = wordsFor(options.lang);
+  if (text.length > MAX_FILE_LENGTH) return toResult({ found: [{ ...explained('too-large', [], words.fileTooLarge(text.length)), line: 1, column: 1 }] });
+  const reading = readJson(text, words.json, words.tooManyValues);
   if (reading.value === undefined) return toResult({ found: reading.problems });
-  const checked = check(reading.value);
+  const checked = check(reading.value, options.lang !== undefined && /^vi(?:-|$)/i.test(options.lang) ? VIETNAMESE_CATALOG : ENGLISH_CATALOG);
   const found = [...reading.problems, ...checked.found.map((p) => ({ ...p, ...locate(p, reading) }))];
   found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
   return toResult({ ...checked, found });

@@ -7,12 +7,12 @@ import { judgeHref } from '../markdown/href.js';
 import { closest } from '../tutorial/suggest.js';
 import type { ExplainedProblem } from '../tutorial/found.js';
 import { normalizeData, type Oversize } from '../tutorial/normalize.js';
-import { describeValue } from '../tutorial/describe.js';
 import { formatPath, type PathSegment, type Problem, type ProblemCode } from '../tutorial/problems.js';
 import { faultsOf } from '../tutorial/format.js';
 import { ID_PATTERN, isLanguageTag } from '../tutorial/rules.js';
 import { CATALOG } from './format.js';
 import type { Catalog } from './schema.js';
+import { ENGLISH_CATALOG, type CatalogOwner, type CatalogWords } from './words.js';
 
 /**
  * The kind of a catalog problem: a tutorial's problem codes, plus
@@ -79,79 +79,73 @@ export function toResult({ found, catalog }: { found: readonly Found[]; catalog?
 }
 
 /** @internal */
-export function check(input: unknown): { found: Found[]; catalog?: Catalog } {
+export function check(input: unknown, w: CatalogWords = ENGLISH_CATALOG): { found: Found[]; catalog?: Catalog } {
   const oversize: Oversize = { tooDeep: [], tooMany: false };
   const data = normalizeData(input, oversize);
-  const c = new Checker();
+  const c = new Checker(w);
   if (oversize.tooMany || data === undefined) {
-    c.add('too-large', [], 'The catalog is far larger than any list of guides; guidepost does not read it.');
+    c.add('too-large', [], w.tooLarge());
     return { found: c.found };
   }
   if (!isObject(data)) {
-    c.add('wrong-type', [], `A catalog is an object in curly brackets { } with "format", "lang", "categories" and "tutorials", not ${describeValue(data)}.`);
+    c.add('wrong-type', [], w.notObject(data));
     return { found: c.found };
   }
-  c.fields(data, [], FIELDS.catalog, 'The catalog');
-  if (!('format' in data)) c.add('required', ['format'], 'The catalog has no "format". Add "format": 1 at the top.', true);
-  else if (data['format'] !== 1) c.add('format-version', ['format'], `"format" is ${describeValue(data['format'])}, but this version of guidepost reads catalogs of format 1. Write "format": 1.`);
-  if (!('lang' in data)) c.add('required', ['lang'], 'The catalog has no "lang": add the language its category titles are written in, such as "lang": "vi".', true);
-  else if (typeof data['lang'] !== 'string' || !isLanguageTag(data['lang'])) {
-    c.add('invalid-value', ['lang'], `"lang" should be a language code such as "vi" or "en", not ${describeValue(data['lang'])}.`);
-  }
-  const categories = c.list(data, 'categories', 'category', 'The catalog has no "categories": add at least one, such as { "id": "identity", "title": "Giấy tờ tuỳ thân" }.');
+  c.fields(data, [], FIELDS.catalog, { of: 'catalog' });
+  if (!('format' in data)) c.add('required', ['format'], w.noFormat(), true);
+  else if (data['format'] !== 1) c.add('format-version', ['format'], w.formatVersion(data['format']));
+  if (!('lang' in data)) c.add('required', ['lang'], w.noLang(), true);
+  else if (typeof data['lang'] !== 'string' || !isLanguageTag(data['lang'])) c.add('invalid-value', ['lang'], w.badLang(data['lang']));
+  const categories = c.list(data, 'categories', w.noCategories());
   const ids = new Map<string, number>();
   categories.forEach((category, i) => {
     const at = ['categories', i];
-    const name = `Category ${i + 1}`;
-    if (!isObject(category)) return c.add('wrong-type', at, `${name} should be an object { "id": …, "title": … }, not ${describeValue(category)}.`);
-    c.fields(category, at, FIELDS.category, name);
+    const n = i + 1;
+    if (!isObject(category)) return c.add('wrong-type', at, w.categoryNotObject(n, category));
+    c.fields(category, at, FIELDS.category, { of: 'category', i: n });
     const id = category['id'];
-    if (!('id' in category)) c.add('required', at, `${name} has no "id". Add one made of a–z, 0–9 and hyphens, such as "identity".`);
-    else if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      c.add('invalid-id', [...at, 'id'], `${name}'s "id" should be made of a–z, 0–9 and single hyphens, such as "public-services", not ${describeValue(id)}.`);
-    } else if (ids.has(id)) c.add('duplicate-id', [...at, 'id'], `${name} has the id "${id}", like category ${ids.get(id)! + 1}. Give each category its own id.`);
+    if (!('id' in category)) c.add('required', at, w.categoryNoId(n));
+    else if (typeof id !== 'string' || !ID_PATTERN.test(id)) c.add('invalid-id', [...at, 'id'], w.categoryBadId(n, id));
+    else if (ids.has(id)) c.add('duplicate-id', [...at, 'id'], w.categoryDuplicateId(n, id, ids.get(id)! + 1));
     else ids.set(id, i);
-    if (!('title' in category)) c.add('required', at, `${name} has no "title": the heading citizens see above its guides.`);
-    else c.text(category['title'], [...at, 'title'], `${name}'s title`);
+    if (!('title' in category)) c.add('required', at, w.categoryNoTitle(n));
+    else c.text(category['title'], [...at, 'title'], n);
   });
-  const tutorials = c.list(data, 'tutorials', 'tutorial', 'The catalog lists no "tutorials": add at least one, such as { "src": "vneid-level-2.json", "category": "identity" }.');
+  const tutorials = c.list(data, 'tutorials', w.noTutorials());
   const srcs = new Map<string, number>();
   const used = new Set<string>();
   tutorials.forEach((entry, i) => {
     const at = ['tutorials', i];
-    const name = `Tutorial ${i + 1}`;
-    if (!isObject(entry)) return c.add('wrong-type', at, `${name} should be an object { "src": …, "category": … }, not ${describeValue(entry)}.`);
-    c.fields(entry, at, FIELDS.tutorial, name);
+    const n = i + 1;
+    if (!isObject(entry)) return c.add('wrong-type', at, w.tutorialNotObject(n, entry));
+    c.fields(entry, at, FIELDS.tutorial, { of: 'tutorial', i: n });
     const src = entry['src'];
-    if (!('src' in entry)) c.add('required', at, `${name} has no "src": the address of its tutorial file, such as "vneid-level-2.json".`);
-    else if (typeof src !== 'string' || src.trim() === '') c.add(typeof src === 'string' ? 'empty-text' : 'wrong-type', [...at, 'src'], `${name}'s "src" should be the address of a tutorial file, not ${describeValue(src)}.`);
-    else if (!safeSrc(src)) c.add('unsafe-link', [...at, 'src'], `${name}'s "src" ${JSON.stringify(src)} should be a path on the portal's own site (such as "guides/vneid.json") or an https: address.`);
-    else if (srcs.has(src)) c.add('duplicate-tutorial', [...at, 'src'], `${name} lists ${JSON.stringify(src)}, like tutorial ${srcs.get(src)! + 1}. List each guide once.`);
+    if (!('src' in entry)) c.add('required', at, w.noSrc(n));
+    else if (typeof src !== 'string' || src.trim() === '') c.add(typeof src === 'string' ? 'empty-text' : 'wrong-type', [...at, 'src'], w.srcWrong(n, src));
+    else if (!safeSrc(src)) c.add('unsafe-link', [...at, 'src'], w.srcUnsafe(n, src));
+    else if (srcs.has(src)) c.add('duplicate-tutorial', [...at, 'src'], w.srcDuplicate(n, src, srcs.get(src)! + 1));
     else srcs.set(src, i);
     const category = entry['category'];
-    if (!('category' in entry)) c.add('required', at, `${name} has no "category": the id of the category it is listed under.`);
-    else if (typeof category !== 'string') c.add('wrong-type', [...at, 'category'], `${name}'s "category" should be a category id in quotes, not ${describeValue(category)}.`);
-    else if (!ids.has(category)) {
-      const near = closest(category, ids.keys());
-      const hint = near ? ` Did you mean "${near}"?` : ids.size ? ` The categories are: ${[...ids.keys()].map((id) => `"${id}"`).join(', ')}.` : '';
-      c.add('unknown-category', [...at, 'category'], `${name} is in the category "${category}", which the catalog does not have.${hint}`);
-    } else used.add(category);
+    if (!('category' in entry)) c.add('required', at, w.noCategory(n));
+    else if (typeof category !== 'string') c.add('wrong-type', [...at, 'category'], w.categoryWrongType(n, category));
+    else if (!ids.has(category)) c.add('unknown-category', [...at, 'category'], w.unknownCategory(n, category, closest(category, ids.keys()), [...ids.keys()]));
+    else used.add(category);
     if ('keywords' in entry) {
       const keywords = entry['keywords'];
-      if (!Array.isArray(keywords)) c.add('wrong-type', [...at, 'keywords'], `${name}'s "keywords" should be a list of words in [ ], such as ["kích hoạt", "căn cước"], not ${describeValue(keywords)}.`);
+      if (!Array.isArray(keywords)) c.add('wrong-type', [...at, 'keywords'], w.keywordsWrongType(n, keywords));
       else keywords.forEach((word, k) => {
-        if (typeof word !== 'string') c.add('wrong-type', [...at, 'keywords', k], `${name}'s keyword ${k + 1} should be a word in quotes, not ${describeValue(word)}.`);
-        else if (word.trim() === '') c.add('empty-text', [...at, 'keywords', k], `${name}'s keyword ${k + 1} is empty. Remove it or write a word.`);
+        if (typeof word !== 'string') c.add('wrong-type', [...at, 'keywords', k], w.keywordWrongType(n, k + 1, word));
+        else if (word.trim() === '') c.add('empty-text', [...at, 'keywords', k], w.keywordEmpty(n, k + 1));
       });
     }
   });
   for (const [id, i] of ids) {
-    if (!used.has(id) && tutorials.length > 0) c.add('empty-category', ['categories', i], `No tutorial is in the category "${id}", so it would show with no guide. Add one, or remove the category.`, false, 'warning');
+    if (!used.has(id) && tutorials.length > 0) c.add('empty-category', ['categories', i], w.emptyCategory(id), false, 'warning');
   }
   // The checks above word every shape problem; this one makes sure none was missed.
   const fits = faultsOf(CATALOG, data, 1).length === 0;
   const errors = c.found.some((p) => p.severity === 'error');
-  if (!errors && !fits) c.add('invalid-value', [], 'The catalog does not fit format 1.');
+  if (!errors && !fits) c.add('invalid-value', [], w.doesNotFit());
   // With no unknown field (x- fields are dropped by the copy), the copy is the typed catalog.
   return errors || !fits ? { found: c.found } : { found: c.found, catalog: data as Catalog };
 }
@@ -165,42 +159,44 @@ function safeSrc(src: string): boolean {
 class Checker {
   readonly found: Found[] = [];
 
+  constructor(private readonly w: CatalogWords) {}
+
   add(code: CatalogProblemCode, segments: PathSegment[], message: string, atKey = false, severity: 'error' | 'warning' = 'error'): void {
     const problem: Found = { path: formatPath(segments), code, message, severity, segments };
     if (atKey) problem.atKey = true;
     this.found.push(problem);
   }
 
-  fields(data: Data, at: PathSegment[], known: readonly string[], name: string): void {
+  fields(data: Data, at: PathSegment[], known: readonly string[], owner: CatalogOwner): void {
     for (const key of Object.keys(data)) {
       if (known.includes(key) || key.startsWith('x-')) continue;
-      const near = closest(key, known);
-      const hint = near ? ` Did you mean "${near}"?` : ` ${name} may have: ${known.map((k) => `"${k}"`).join(', ')}; your own notes go in fields starting with "x-".`;
-      this.add('unknown-field', [...at, key], `${name} has a field "${key}" that guidepost does not know.${hint}`, true);
+      this.add('unknown-field', [...at, key], this.w.unknownField(owner, key, closest(key, known), known), true);
     }
   }
 
-  list(data: Data, key: 'categories' | 'tutorials', item: string, missing: string): unknown[] {
+  list(data: Data, key: 'categories' | 'tutorials', missing: string): unknown[] {
     const value = data[key];
     if (!(key in data)) this.add('required', [key], missing, true);
-    else if (!Array.isArray(value)) this.add('wrong-type', [key], `"${key}" should be a list in [ ], one ${item} in { } each, not ${describeValue(value)}.`);
+    else if (!Array.isArray(value)) this.add('wrong-type', [key], this.w.listWrongType(key, value));
     else if (value.length === 0) this.add('required', [key], missing);
     else return value;
     return [];
   }
 
-  text(value: unknown, at: PathSegment[], name: string): void {
+  /** A category's title (category `n`, counted from 1). */
+  text(value: unknown, at: PathSegment[], n: number): void {
+    const w = this.w;
     if (typeof value === 'string') {
-      if (value.trim() === '') this.add('empty-text', at, `${name} is empty. Write the words citizens see.`);
+      if (value.trim() === '') this.add('empty-text', at, w.titleEmpty(n));
       return;
     }
-    if (!isObject(value)) return this.add('wrong-type', at, `${name} should be a text in quotes, or translations such as { "vi": "…", "en": "…" }, not ${describeValue(value)}.`);
+    if (!isObject(value)) return this.add('wrong-type', at, w.titleWrongType(n, value));
     const entries = Object.entries(value);
-    if (entries.length === 0) this.add('empty-text', at, `${name} has no translation. Write at least one, such as { "vi": "…" }.`);
+    if (entries.length === 0) this.add('empty-text', at, w.titleNoTranslation(n));
     for (const [lang, text] of entries) {
-      if (!isLanguageTag(lang)) this.add('invalid-value', [...at, lang], `${name} has "${lang}", which is not a language code such as "vi" or "en".`, true);
-      else if (typeof text !== 'string') this.add('wrong-type', [...at, lang], `${name} in "${lang}" should be a text in quotes, not ${describeValue(text)}.`);
-      else if (text.trim() === '') this.add('empty-text', [...at, lang], `${name} in "${lang}" is empty. Write it, or remove "${lang}".`);
+      if (!isLanguageTag(lang)) this.add('invalid-value', [...at, lang], w.titleBadLang(n, lang), true);
+      else if (typeof text !== 'string') this.add('wrong-type', [...at, lang], w.titleLangWrongType(n, lang, text));
+      else if (text.trim() === '') this.add('empty-text', [...at, lang], w.titleLangEmpty(n, lang));
     }
   }
 }

@@ -207,12 +207,14 @@ export class GpCatalog extends LitElement {
   private _renderOpen(guide: CatalogGuide): TemplateResult {
     const t = this._language.t;
     const title = resolveTextWithLang(guide.tutorial.title, this._language.lang, guide.tutorial.lang);
+    // Given as an object (it is loaded already), the guide's pictures resolve beside its file through `base`.
     return html`<section class="open" aria-label=${title.text}>
       <button part="back button" class="back" @click=${this._back}>${backIcon}<span>${t('catalog.back')}</span></button>
       <gp-tutorial
         part="tutorial"
         .tutorial=${guide.tutorial}
         src=${guide.src || nothing}
+        base=${guide.src || nothing}
         storage=${this.storage}
         .store=${this.store ?? this._store()}
         heading-level=${this.headingLevel}

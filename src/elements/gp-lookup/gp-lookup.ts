@@ -113,6 +113,12 @@ export class GpLookup extends LitElement {
 
   private async _lookUp(typed: string): Promise<void> {
     await this._source.settled();
+    // An alert whose words do not change is not said again: the same misheard code, typed twice,
+    // empties it first, so the helper hears the reason again.
+    if (this._shown && this._shown.explanation.kind !== 'found') {
+      this._shown = undefined;
+      await this.updateComplete;
+    }
     const guides = this._source.guides;
     const explanation = explainReference(
       typed,

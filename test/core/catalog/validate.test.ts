@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import * as fc from 'fast-check';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import jsonSchema from '../../../schema/catalog.schema.json';
 import { isCatalogData, parseCatalog, validateCatalog } from '../../../src/core/catalog/index.js';
@@ -70,6 +71,35 @@ describe('validateCatalog', () => {
     const problem = parseCatalog(text).problems.find((p) => p.code === 'unknown-category')!;
     expect([problem.line, problem.column]).to.deep.equal([text.split('\n').findIndex((l) => l.includes('"tx"')) + 1, 19]);
     expect(parseCatalog('{ "format": 1, ').problems[0]!.code).to.equal('json-syntax');
+  });
+
+  it('words every problem in Vietnamese with { lang: "vi" }, at the same places with the same codes', () => {
+    const data = good() as Record<string, any>;
+    data['format'] = 2;
+    data['lang'] = 7;
+    data['categories'].push({ id: 'Tax Office', title: '' }, { id: 'tax', title: { vi: 'Thuế', xx_1: 'x', en: 3 } }, 5, { title: { vi: ' ' } }, { id: 'empty', title: {} });
+    data['tutorials'].push({ src: 'etax-mobile.json', category: 'taxes' }, { src: 'javascript:alert(1)', category: 'tax', keyword: [] }, {}, 'x', { src: 3, category: 4, keywords: 'a' }, { src: 'b.json', category: 'tax', keywords: [1, ' '] });
+    data['extra'] = true;
+    const text = JSON.stringify(data, null, 2);
+    const en = parseCatalog(text).problems;
+    const vi = parseCatalog(text, { lang: 'vi' }).problems;
+    const facts = (ps: typeof en) => ps.map(({ path, code, severity, line, column }) => [path, code, severity, line, column]);
+    expect(en.length).to.be.greaterThan(20);
+    expect(facts(vi)).to.deep.equal(facts(en));
+    // No English sentence is left: every message says its owner in Vietnamese.
+    for (const p of vi) expect(p.message, p.message).to.not.match(/\b(Tutorial|Category|The catalog|should be|Did you mean|is empty)\b/);
+    expect(vi.map((p) => p.message)).to.include('Hướng dẫn 3 thuộc nhóm "taxes", nhưng danh mục không có nhóm này. Có phải ý bạn là "tax"?');
+    expect(parseCatalog('{ "format": 1, ', { lang: 'vi' }).problems[0]!.message).to.match(/^Tệp|^Dòng|kết thúc|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+  });
+
+  it('any JSON at all: the Vietnamese and English problems are the same problems, and neither throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 1, lang: 'vi', categories: [v], tutorials: [v] }))), (text) => {
+        const facts = (ps: ReturnType<typeof parseCatalog>['problems']) => ps.map(({ path, code, severity, line, column }) => [path, code, severity, line, column]);
+        expect(facts(parseCatalog(text, { lang: 'vi' }).problems)).to.deep.equal(facts(parseCatalog(text).problems));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('tells a catalog from a tutorial', () => {
