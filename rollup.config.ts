@@ -98,7 +98,8 @@ const precacheList = (): Plugin => ({
  * The CDN build's chunks: the code both `<gp-tutorial>` and `<gp-tour>` need (lit, i18next, the
  * guide, the checks, the shared element code) in one `shared` chunk, fetched once, and Floating
  * UI in its own `positioning` chunk, which a tour loads only where a step is placed beside its
- * target (never on a phone, where the step docks). Everything else is split by rollup: each
+ * target (never on a phone, where the step docks), and the walkthrough's own code in one
+ * `gp-tutorial` chunk. Everything else is split by rollup: each
  * element's own code, help, the languages, the explaining validator.
  */
 const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
@@ -117,7 +118,10 @@ const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
   closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach) };
   // (named, or rollup would pull them into `shared` with the i18n code that imports them).
   if (closures.autoload.has(id)) return /\/src\/cdn\/(autoload|elements)\.ts$/.test(id) ? undefined : 'loader';
-  return closures.elements.every((c) => c.has(id)) ? 'shared' : undefined;
+  if (closures.elements.every((c) => c.has(id))) return 'shared';
+  // The walkthrough's own code in one chunk, its A / A+ / A++ included, which <gp-preferences>
+  // shares: split out on their own, they would cost every walkthrough page a chunk more.
+  return /\/src\/elements\/gp-tutorial(\.ts|\/)/.test(id) ? 'gp-tutorial' : undefined;
 };
 let closures: { autoload: Set<string>; elements: Set<string>[] } | undefined;
 

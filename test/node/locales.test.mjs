@@ -26,14 +26,3 @@ for (const file of readdirSync('locales/catalog').filter((f) => f.endsWith('.jso
     assert.deepEqual([...keys].filter((k) => en.has(k)), [], `${file} repeats keys of locales/en.json`);
   });
 }
-
-// The Display choices' strings (contrast theme, line spacing), shipped apart in locales/display/.
-const displayEn = new Set(flatten(JSON.parse(readFileSync('locales/display/en.json', 'utf8'))));
-for (const file of readdirSync('locales/display').filter((f) => f.endsWith('.json'))) {
-  test(`locales/display/${file} has exactly the keys of locales/display/en.json, none of locales/en.json`, () => {
-    const keys = new Set(flatten(JSON.parse(readFileSync(`locales/display/${file}`, 'utf8'))));
-    assert.deepEqual([...displayEn].filter((k) => !keys.has(k)), [], `missing from ${file}`);
-    assert.deepEqual([...keys].filter((k) => !displayEn.has(k)), [], `extra in ${file}`);
-    assert.deepEqual([...keys].filter((k) => en.has(k)), [], `${file} repeats keys of locales/en.json`);
-  });
-}

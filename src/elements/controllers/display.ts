@@ -1,30 +1,8 @@
-// The citizen's display: a contrast theme and a line spacing, shared by every guidepost element
-// on the page (through TextSizeController) and kept in localStorage under `guidepost:display`
-// as `{"theme":"dark","spacing":"wide"}`. Loaded only when a citizen has chosen one, their
-// system asks for more contrast, or the Display control opens, so a page shown with the
-// defaults downloads none of it.
-// It imports nothing: TextSizeController hands it what it needs (startDisplay), so a bundler
-// never splits the walkthrough's own code around this lazily loaded module.
-
-type Load = (key: string) => string | null;
-type Choose = (key: string, value: string | null, painter?: (host: HTMLElement) => void) => void;
-let load: Load = () => null;
-let choose: Choose = () => undefined;
-const displayKey = 'guidepost:display';
-
-/** The contrast themes, in the order the Display control lists them. */
-export const themes = ['standard', 'high', 'dark', 'yellow'] as const;
-/** One of {@link themes}. */
-export type Theme = (typeof themes)[number];
-/** Normal line spacing, or wide: the text spacing of WCAG 1.4.12. */
-export const spacings = ['normal', 'wide'] as const;
-/** One of {@link spacings}. */
-export type Spacing = (typeof spacings)[number];
-/** What the citizen sees. */
-export interface Display {
-  theme: Theme;
-  spacing: Spacing;
-}
+// The palettes of the contrast themes and the wide spacing, and how they are set on an element.
+// Loaded only once a display other than the defaults is to be shown (TextSizeController). It
+// imports nothing (it is handed what it needs), so a bundler never splits the walkthrough's own
+// code around this lazily loaded module.
+import type { Display, Theme } from './text-size.js';
 
 /**
  * Every theme's palette, in one place: [text, background, accent, surface]. Text and accent are
@@ -46,44 +24,30 @@ const roles = [
   ['surface'],
 ];
 
+let wideSpacing: CSSStyleSheet | undefined;
+
 /**
  * Wide spacing, WCAG 1.4.12's text spacing at least: letters 0.12 em, words 0.16 em, 2 em
  * after each paragraph, and every line 1.8 times the text (1.5 at least; guidepost's normal
- * body text is 1.6 already). Nothing in guidepost has a fixed height, so nothing clips.
+ * body text is 1.6 already). Nothing in guidepost has a fixed height, so nothing clips. Made on
+ * first use: importing must not touch the DOM (server rendering).
  */
-export const wideSpacing = new CSSStyleSheet();
-wideSpacing.replaceSync(
-  ':host, * { line-height: 1.8 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }' +
-    ' p, ul, ol { margin-bottom: 2em !important }',
-);
-
-const moreContrast = globalThis.matchMedia?.('(prefers-contrast: more)');
-
-/**
- * The display shown now: the citizen's choice, else High contrast when their system asks for
- * more contrast (`prefers-contrast: more`), else Standard; Normal spacing unless chosen.
- */
-export function currentDisplay(): Display {
-  let chosen: Partial<Display> = {};
-  try {
-    chosen = { ...JSON.parse(load(displayKey) ?? '{}') };
-  } catch {
-    // A damaged value: the defaults.
+function wideSheet(): CSSStyleSheet {
+  if (!wideSpacing) {
+    wideSpacing = new CSSStyleSheet();
+    wideSpacing.replaceSync(
+      ':host, * { line-height: 1.8 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }' +
+        ' p, ul, ol { margin-bottom: 2em !important }',
+    );
   }
-  return {
-    theme: themes.includes(chosen.theme!) ? chosen.theme! : moreContrast?.matches ? 'high' : 'standard',
-    spacing: chosen.spacing === 'wide' ? 'wide' : 'normal',
-  };
+  return wideSpacing;
 }
 
-/** Chooses a theme or a spacing for every guidepost element on the page, and remembers both. */
-export function chooseDisplay(change: Partial<Display>): void {
-  choose(displayKey, JSON.stringify({ ...currentDisplay(), ...change }));
-}
+let current: () => Display = () => ({ theme: 'standard', spacing: 'normal' });
 
 /** Sets `host`'s tokens to the theme and adds or removes the wide spacing in its shadow root. */
-function paint(host: HTMLElement): void {
-  const { theme, spacing } = currentDisplay();
+export function paint(host: HTMLElement): void {
+  const { theme, spacing } = current();
   const palette = theme === 'standard' ? undefined : palettes[theme];
   roles.forEach((tokens, i) => {
     for (const token of tokens) host.style.setProperty(`--gp-color-${token}`, palette?.[i] ?? null);
@@ -91,20 +55,19 @@ function paint(host: HTMLElement): void {
   const root = host.shadowRoot;
   if (root) {
     const sheets = root.adoptedStyleSheets.filter((s) => s !== wideSpacing);
-    root.adoptedStyleSheets = spacing === 'wide' ? [...sheets, wideSpacing] : sheets;
+    root.adoptedStyleSheets = spacing === 'wide' ? [...sheets, wideSheet()] : sheets;
   }
 }
 
-// Until the citizen chooses, a change of the system's contrast setting changes the theme.
-const repaint = () => choose(displayKey, load(displayKey), paint);
 let started = false;
 
-/** Starts showing the citizen's display in every element, with TextSizeController's storage. @internal */
-export function startDisplay(loader: Load, chooser: Choose): void {
-  if (started) return;
+/**
+ * Starts painting: `shown` says the display, `repaint` paints every element with {@link paint}
+ * (again when the system's contrast setting changes, which matters until the citizen chooses). @internal
+ */
+export function startDisplay(shown: () => Display, repaint: () => void): void {
+  current = shown;
+  if (!started) matchMedia('(prefers-contrast: more)').addEventListener('change', repaint);
   started = true;
-  load = loader;
-  choose = chooser;
-  moreContrast?.addEventListener('change', repaint);
   repaint();
 }

@@ -9,8 +9,8 @@ export type TextSize = (typeof textSizes)[number];
 export const textScale: Record<TextSize, number> = { normal: 1, large: 1.5, largest: 2 };
 
 const sizeKey = 'guidepost:text-size';
-/** Where the citizen's display (contrast theme, line spacing) is kept: see `display.ts`. */
-export const displayKey = 'guidepost:display';
+/** Where the citizen's display (contrast theme, line spacing) is kept. */
+const displayKey = 'guidepost:display';
 const hosts = new Set<TextSizeController>();
 /** The citizen's choices by storage key, once read or made, so they hold where storage is blocked. */
 let chosen: Record<string, string | null | undefined> = {};
@@ -18,9 +18,9 @@ let chosen: Record<string, string | null | undefined> = {};
 let paint: ((host: HTMLElement) => void) | undefined;
 
 /** A choice, from memory or else from localStorage; `null` when none (or storage is blocked). */
-export function load(key: string): string | null {
+function load(key: string): string | null {
   try {
-    chosen[key] ??= globalThis.localStorage?.getItem(key);
+    chosen[key] ??= localStorage.getItem(key);
   } catch {
     // Storage may be blocked (sandboxed iframe, private mode): the defaults are fine.
   }
@@ -29,18 +29,56 @@ export function load(key: string): string | null {
 
 /**
  * Makes a choice (`null`: forgets it) for every guidepost element on the page, and keeps it
- * between visits. `painter` comes from `display.ts`. @internal
+ * between visits. `painter` comes from `display.ts`.
  */
-export function choose(key: string, value: string | null, painter = paint): void {
+function choose(key: string, value: string | null, painter = paint): void {
   chosen[key] = value;
   paint = painter;
   try {
-    if (value === null) globalThis.localStorage?.removeItem(key);
-    else globalThis.localStorage?.setItem(key, value);
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
   } catch {
     // Not remembered across visits, but still applied now.
   }
   for (const c of hosts) c.apply();
+}
+
+// The citizen's display: a contrast theme and a line spacing, kept under `guidepost:display` as
+// the theme and the spacing with a space between (`dark wide`). The palettes themselves
+// (display.ts) load only once a display other than the defaults is to be shown.
+
+/** The contrast themes, in the order the Display control lists them. */
+export const themes = ['standard', 'high', 'dark', 'yellow'] as const;
+/** One of {@link themes}. */
+export type Theme = (typeof themes)[number];
+/** Normal line spacing, or wide: the text spacing of WCAG 1.4.12. */
+export const spacings = ['normal', 'wide'] as const;
+/** One of {@link spacings}. */
+export type Spacing = (typeof spacings)[number];
+/** What the citizen sees. */
+export interface Display {
+  theme: Theme;
+  spacing: Spacing;
+}
+
+const moreContrast = () => matchMedia('(prefers-contrast: more)').matches;
+
+/**
+ * The display shown now: the citizen's choice, else High contrast when their system asks for
+ * more contrast (`prefers-contrast: more`), else Standard; Normal spacing unless chosen.
+ */
+export function currentDisplay(): Display {
+  const [theme, spacing] = (load(displayKey) ?? '').split(' ') as [Theme, Spacing];
+  return {
+    theme: themes.includes(theme) ? theme : moreContrast() ? 'high' : 'standard',
+    spacing: spacing === 'wide' ? spacing : 'normal',
+  };
+}
+
+/** Chooses a theme or a spacing for every guidepost element on the page, and remembers both. */
+export function chooseDisplay(change: Partial<Display>): void {
+  const { theme, spacing } = { ...currentDisplay(), ...change };
+  choose(displayKey, `${theme} ${spacing}`);
 }
 
 /**
@@ -77,7 +115,8 @@ export class TextSizeController implements ReactiveController {
     this.host.style.setProperty('--_scale', String(textScale[this.size]));
     // The palettes load only for a citizen who chose a display, or whose system asks for more contrast.
     if (paint) paint(this.host);
-    else if (load(displayKey) || matchMedia('(prefers-contrast: more)').matches) void import('./display.js').then((m) => m.startDisplay(load, choose));
+    else if (load(displayKey) || moreContrast())
+      void import('./display.js').then((m) => m.startDisplay(currentDisplay, () => choose(displayKey, load(displayKey), m.paint)));
     this.host.requestUpdate();
   }
 }

@@ -9,12 +9,16 @@ export const tutorialStyles = css`
     max-width: 100%;
   }
   .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.375em 1em;
     margin-bottom: 1em;
   }
   .title {
     font-size: 1.3em;
     margin: 0;
-    flex: 1 1 12em;
+    flex: 1 1 100%;
   }
   .text-size {
     display: flex;
