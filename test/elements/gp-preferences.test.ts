@@ -14,6 +14,7 @@ import type { GpPreferences } from '../../src/elements/gp-preferences.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import { forgetTextSize, resetTextSizeForTests } from '../../src/elements/controllers/text-size.js';
 import vneid from '../../examples/vneid-level-2.json';
+import type { GpTour } from '../../src/elements/gp-tour.js';
 import { expectAccessible, tabTo } from './helpers.js';
 
 const themeNames = { standard: 'Standard', high: 'High contrast', dark: 'Dark', yellow: 'Yellow on black' } as const;
@@ -189,6 +190,31 @@ describe('<gp-preferences> and the display themes', () => {
     expect(getComputedStyle(root(tutorial).querySelector('.step-title')!).color).to.equal(before);
     expect(getComputedStyle(tutorial).backgroundColor).not.to.equal('rgb(0, 0, 0)');
   });
+
+  for (const theme of Object.keys(themeNames) as (keyof typeof themeNames)[]) {
+    it(`keeps 7:1 text contrast and passes axe in a tour step and its Get help, in ${themeNames[theme]}`, async () => {
+      localStorage.setItem('guidepost:display', `${theme} normal`);
+      resetTextSizeForTests();
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+        <label for="full-name">Full name</label> <input id="full-name" />
+        <gp-tour storage="none" .tutorial=${vneid}></gp-tour>
+      </div>`);
+      const tour = wrapper.querySelector<GpTour>('gp-tour')!;
+      await tour.start();
+      await waitUntil(() => root(tour).querySelector('.step-title'), 'no step');
+      await waitUntil(() => theme === 'standard' || getComputedStyle(tour).getPropertyValue('--gp-color-text').trim() !== '', 'theme not applied');
+      let lowest = lowestContrast(root(tour));
+      expect(lowest.ratio, lowest.where).to.be.at.least(7);
+      await expectAccessible(tour);
+      root(tour).querySelector<HTMLElement>('.help-button')!.click();
+      const dialog = root(tour).querySelector('dialog')!;
+      await waitUntil(() => dialog.open && dialog.querySelector('gp-help')?.shadowRoot?.querySelector('[part~="code"]'), 'help did not open');
+      lowest = lowestContrast(root(tour));
+      expect(lowest.ratio, `help: ${lowest.where}`).to.be.at.least(7);
+      await expectAccessible(tour);
+      tour.end();
+    });
+  }
 
   for (const theme of Object.keys(themeNames) as (keyof typeof themeNames)[]) {
     for (const where of ['320 px', '200 % text at A++'] as const) {

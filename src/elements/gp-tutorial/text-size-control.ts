@@ -8,7 +8,7 @@ import { chooseDisplay, currentDisplay, spacings, textSizes, themes, type TextSi
  * citizen's text size, contrast theme or line spacing.
  */
 function renderChoices<T extends string>(
-  part: string,
+  part: 'text-size' | 'display-theme' | 'display-spacing',
   label: string,
   values: readonly T[],
   on: T,
@@ -20,7 +20,7 @@ function renderChoices<T extends string>(
     ${values.map(
       (value) => html`<button
         part="button ${part}-button"
-        class="text-size-button size-${value}"
+        class=${part === 'text-size' ? `text-size-button size-${value}` : ''}
         aria-pressed=${on === value ? 'true' : 'false'}
         @click=${() => choose(value)}
       >
@@ -58,7 +58,8 @@ export function renderTextSize(controller: TextSizeController, t: Translate, lan
 export function renderDisplay(t: Translate): TemplateResult {
   const shown = currentDisplay();
   const name = (value: string) => t(`display.${value as 'wide'}`);
-  return html`<details part="display" class="display progress">
+  // Named by what it holds: "Colours, Line spacing", beside its summary "Display".
+  return html`<details part="display" class="display progress" aria-label="${t('display.theme')}, ${t('display.spacing')}">
     <summary part="display-summary">${t('display.label')}</summary>
     ${renderChoices('display-theme', t('display.theme'), themes, shown.theme, (theme) => chooseDisplay({ theme }), name)}
     ${renderChoices('display-spacing', t('display.spacing'), spacings, shown.spacing, (spacing) => chooseDisplay({ spacing }), name)}
