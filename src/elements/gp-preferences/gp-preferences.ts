@@ -35,6 +35,11 @@ export class GpPreferences extends LitElement {
       :host {
         display: inline-block;
       }
+      /* In a header, no room below the controls. */
+      .header,
+      .progress {
+        margin: 0;
+      }
     `,
   ];
 
