@@ -98,7 +98,8 @@ const precacheList = (): Plugin => ({
  * The CDN build's chunks: the code both `<gp-tutorial>` and `<gp-tour>` need (lit, i18next, the
  * guide, the checks, the shared element code) in one `shared` chunk, fetched once, and Floating
  * UI in its own `positioning` chunk, which a tour loads only where a step is placed beside its
- * target (never on a phone, where the step docks). Everything else is split by rollup: each
+ * target (never on a phone, where the step docks), and the walkthrough's own code in one
+ * `gp-tutorial` chunk. Everything else is split by rollup: each
  * element's own code, help, the languages, the explaining validator.
  */
 const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
@@ -130,7 +131,10 @@ const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
   // core/help/index.ts, imported there for the reference code, imports all of core/help.
   if (isBarrel(id)) return undefined;
   if (closures.help.has(id)) return 'help';
-  return id.includes('/src/core/help/') ? 'help-more' : undefined;
+  if (id.includes('/src/core/help/')) return 'help-more';
+  // The walkthrough's own code in one chunk, its A / A+ / A++ included, which <gp-preferences>
+  // shares: split out on their own, they would cost every walkthrough page a chunk more.
+  return /\/src\/elements\/gp-tutorial(\.ts|\/)/.test(id) ? 'gp-tutorial' : undefined;
 };
 let closures: { autoload: Set<string>; elements: Set<string>[]; help: Set<string> } | undefined;
 

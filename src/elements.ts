@@ -10,6 +10,7 @@ export { GpHandbook } from './elements/gp-handbook.js';
 export { GpKiosk, setKioskMode, type KioskOptions } from './elements/gp-kiosk.js';
 export { GpCatalog } from './elements/gp-catalog.js';
 export { GpLookup } from './elements/gp-lookup.js';
+export { GpPreferences } from './elements/gp-preferences.js';
 export { defineElement } from './elements/shared/register.js';
 export { announce } from './elements/shared/live-region.js';
 export type { DetailOf } from './elements/shared/events.js';

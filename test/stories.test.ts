@@ -8,6 +8,7 @@ import * as helpStories from '../stories/gp-help.stories.js';
 import * as lookupStories from '../stories/gp-lookup.stories.js';
 import * as progressStories from '../stories/gp-progress.stories.js';
 import * as tutorialStories from '../stories/gp-tutorial.stories.js';
+import * as preferencesStories from '../stories/gp-preferences.stories.js';
 import { expectAccessible } from './elements/helpers.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: Record<string, unknown> } };
@@ -20,6 +21,8 @@ const modules: Record<string, StoryModule> = {
   'gp-handbook': handbookStories as unknown as StoryModule,
   'gp-catalog': catalogStories as unknown as StoryModule,
   'gp-lookup': lookupStories as unknown as StoryModule,
+  // Last: its stories choose a display, which every element on the page then shows.
+  'gp-preferences': preferencesStories as unknown as StoryModule,
 };
 
 /** Whether every guidepost element inside `root` has rendered something. */

@@ -14,4 +14,6 @@ export const elementLoaders: Readonly<Record<string, () => Promise<unknown>>> = 
   'gp-kiosk': () => import('../elements/gp-kiosk.js'),
   'gp-catalog': () => import('../elements/gp-catalog.js'),
   'gp-lookup': () => import('../elements/gp-lookup.js'),
+  // A portal header's text size and display choices, shared by every element on the page.
+  'gp-preferences': () => import('../elements/gp-preferences.js'),
 };

@@ -36,7 +36,7 @@ describe('<gp-tutorial> in forced colors, reduced motion and large text', () => 
     const focus = getComputedStyle(next);
     expect(focus.outlineStyle).to.equal('solid');
     expect(parseFloat(focus.outlineWidth)).to.be.at.least(3);
-    const details = el.shadowRoot!.querySelector('details')!;
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="progress"]')!;
     details.open = true;
     const progress = el.shadowRoot!.querySelector('gp-progress')!;
     await progress.updateComplete;

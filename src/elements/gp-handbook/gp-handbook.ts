@@ -6,6 +6,7 @@ import { failureMessage, type LoadFailureKind, type LoadResult } from '../../cor
 import { resolveText } from '../../core/text/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { LanguageController } from '../controllers/language.js';
+import { TextSizeController } from '../controllers/text-size.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { imageUrl } from '../shared/step-content.js';
@@ -76,6 +77,8 @@ export class GpHandbook extends LitElement {
 
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
   private readonly _language = new LanguageController(this, () => this._tutorial?.lang);
+  // On screen, the handbook takes the citizen's contrast theme and spacing; on paper it is black on white.
+  protected readonly _display = new TextSizeController(this);
 
   /** Resolves once the handbook shows everything it will print (QR codes included). */
   async ready(): Promise<void> {

@@ -9,12 +9,16 @@ export const tutorialStyles = css`
     max-width: 100%;
   }
   .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.375em 1em;
     margin-bottom: 1em;
   }
   .title {
     font-size: 1.3em;
     margin: 0;
-    flex: 1 1 12em;
+    flex: 1 1 100%;
   }
   .text-size {
     display: flex;
@@ -26,11 +30,11 @@ export const tutorialStyles = css`
     font-size: 0.85em;
     margin-inline-end: 0.25em;
   }
-  .text-size-button {
+  .text-size button {
     padding: 0.25em 0.6em;
     font-weight: 700;
   }
-  .text-size-button[aria-pressed='true'] {
+  .text-size [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-fg);
     text-decoration: underline;
@@ -128,7 +132,7 @@ export const tutorialStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .text-size-button[aria-pressed='true'] {
+    .text-size [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;

@@ -16,7 +16,7 @@ import { stepStyles } from '../shared/step-styles.js';
 import { base, tokens } from '../shared/styles.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
-import { renderTextSize } from './text-size-control.js';
+import { renderDisplay, renderTextSize } from './text-size-control.js';
 import { renderComplete, renderIntro, type WalkViewModel } from './views.js';
 import { GuideElement } from '../shared/guide-element.js';
 
@@ -41,6 +41,7 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  * @csspart base - The whole walkthrough.
  * @csspart title - The tutorial title heading.
  * @csspart text-size - The group of A / A+ / A++ buttons; each is also `text-size-button`.
+ * @csspart display - The Display disclosure beside them (contrast theme, line spacing); its summary is `display-summary`, its rows `display-theme` and `display-spacing`, each button also `display-theme-button` or `display-spacing-button`.
  * @csspart intro - The start view; inside it `summary`, `minutes` and `requirements`.
  * @csspart summary - The tutorial's summary on the start view.
  * @csspart minutes - "About 10 minutes".
@@ -220,7 +221,7 @@ export class GpTutorial extends GuideElement {
     const h = this._heading(0);
     return html`<div class="header">
       <${h} part="title" class="title" lang=${langOf(title, this._language.lang)}>${title.text}</${h}>
-      ${renderTextSize(this._textSize, t, this._language.lang)}
+      ${renderTextSize(this._textSize, t, this._language.lang)}${renderDisplay(t)}
     </div>`;
   }
 
