@@ -36,21 +36,22 @@ export const readingHighlight = 'gp-reading';
 export const readRateKey = 'guidepost:read-rate';
 /** The speech rate of Slower. */
 export const slowRate = 0.8;
-let slow: boolean | undefined;
+/** The choice where storage is blocked (sandboxed iframe, private mode): kept for this page only. */
+let slowHere = false;
 
+// Read from storage each time, so that a shared screen clearing guidepost's keys (kiosk mode)
+// gives the next citizen the normal speed again.
 function isSlow(): boolean {
-  if (slow === undefined) {
-    try {
-      slow = globalThis.localStorage?.getItem(readRateKey) === 'slow';
-    } catch {
-      slow = false;
-    }
+  try {
+    const storage = globalThis.localStorage;
+    return storage ? storage.getItem(readRateKey) === 'slow' : slowHere;
+  } catch {
+    return slowHere;
   }
-  return slow;
 }
 
 function setSlow(value: boolean): void {
-  slow = value;
+  slowHere = value;
   try {
     globalThis.localStorage?.setItem(readRateKey, value ? 'slow' : 'normal');
   } catch {
@@ -58,9 +59,9 @@ function setSlow(value: boolean): void {
   }
 }
 
-/** Forgets the remembered speed in memory, so the next read comes from storage (for tests). */
+/** Forgets the speed chosen where storage is blocked (for tests). */
 export function resetReadRateForTests(): void {
-  slow = undefined;
+  slowHere = false;
 }
 
 /** One utterance: a sentence of a part, in its language, with the voice that says it. */
