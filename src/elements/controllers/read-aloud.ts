@@ -431,6 +431,7 @@ export class ReadAloudController implements ReactiveController {
     if (this._audio) {
       this._audio.pause();
       this._audio.removeAttribute('src');
+      this._audio.remove();
       this._audio = undefined;
     } else this._silence();
     this._unmark();
