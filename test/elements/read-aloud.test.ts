@@ -135,6 +135,27 @@ describe('Read aloud', () => {
     expect(shown.slice(2)).to.deep.equal(['Choose one answer', 'Yes', 'Not yet']);
   });
 
+  it('finds a sentence with a link on screen though its "(opens in a new tab)" and its https:// are not said', async () => {
+    const linked: Tutorial = {
+      ...linear,
+      id: 'test-linked',
+      lang: 'en',
+      title: 'Use the portal',
+      steps: [{ id: 'portal', title: 'Open the portal', body: 'Go to [the portal](https://dichvucong.gov.vn) and log in. Or visit https://www.vneid.gov.vn today.' }],
+    };
+    const el = await walkthrough('en', linked);
+    await readAloud(el);
+    const said: string[] = [];
+    const shown: string[] = [];
+    while (speech.queue.length) {
+      said.push(speech.start().text);
+      shown.push(highlighted());
+      speech.end();
+    }
+    expect(said.slice(2)).to.deep.equal(['Go to the portal and log in.', 'Or visit vneid.gov.vn today.']);
+    expect(shown.slice(2)).to.deep.equal(['Go to the portal (opens in a new tab) and log in', 'Or visit https://www.vneid.gov.vn today']);
+  });
+
   it('has no button when no voice speaks the language and there is no recording, and one once a voice arrives late', async () => {
     speech.uninstall();
     speech = installSpeech([]);
