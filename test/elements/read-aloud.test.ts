@@ -137,8 +137,9 @@ describe('Read aloud', () => {
 
   it('finds a sentence with a link on screen though its "(opens in a new tab)" and its https:// are not said', async () => {
     const linked: Tutorial = {
-      ...linear,
+      format: 1,
       id: 'test-linked',
+      revision: 1,
       lang: 'en',
       title: 'Use the portal',
       steps: [{ id: 'portal', title: 'Open the portal', body: 'Go to [the portal](https://dichvucong.gov.vn) and log in. Or visit https://www.vneid.gov.vn today.' }],
@@ -308,6 +309,33 @@ describe('Read aloud', () => {
       expect(highlighted()).to.equal('Open the app store');
     } finally {
       await emulate();
+    }
+  });
+
+  it('reads a demo guide from its file in Vietnamese, stops when the page switches to English, then reads English', async () => {
+    const page = document.documentElement;
+    const before = page.lang;
+    page.lang = 'vi';
+    try {
+      const el = await fixture<GpTutorial>(html`<gp-tutorial storage="none" start="has-chip-card" src="/raw/examples/vneid-level-2.json"></gp-tutorial>`);
+      await waitUntil(() => $(el, '.step-heading'), 'the guide did not open', { timeout: 4000 });
+      const log = record<ReadDetail>(el, 'gp-read-aloud');
+      await readAloud(el, 'Đọc to');
+      expect(speech.start().text).to.equal('Bước 1 trên 9');
+      speech.end();
+      expect([speech.current?.text, speech.current?.lang, speech.current?.voice?.name]).to.deep.equal(['Bạn đã có căn cước gắn chip chưa?', 'vi', 'Linh']);
+      // The demo's language switch sets <html lang>: the step is shown again in English.
+      page.lang = 'en';
+      await waitUntil(() => button(el, 'Read aloud'), 'the step did not switch to English');
+      expect(log.map((e) => [e.detail.lang, e.detail.action])).to.deep.equal([
+        ['vi', 'start'],
+        ['vi', 'stop'],
+      ]);
+      await readAloud(el);
+      expect([speech.current?.lang, speech.current?.voice?.name]).to.deep.equal(['en', 'Samantha']);
+      expect(speech.current?.text).to.match(/^Step 1 of \d+$/);
+    } finally {
+      page.lang = before;
     }
   });
 
