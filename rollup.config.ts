@@ -18,6 +18,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { ManualChunksFunction, Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import ts_ from 'typescript';
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements')
@@ -67,6 +68,40 @@ const cssTemplates = (): Plugin => ({
       `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCss(part))).join('')}\``,
     );
     return { code: out, map: null };
+  },
+});
+
+/**
+ * Collapses the line breaks and indentation inside Lit's html`` and svg`` templates in
+ * src/elements to one space each, which no JavaScript minifier touches. HTML shows any run of
+ * white space as one space, and no element template sets `white-space: pre` or holds a
+ * `<pre>` or `<textarea>`, so what a citizen sees does not change. Found with TypeScript's
+ * parser, so nested templates and `${…}` are left as they are.
+ */
+export function collapseTemplateSpace(code: string, fileName = 'file.ts'): string {
+  const source = ts_.createSourceFile(fileName, code, ts_.ScriptTarget.Latest, false, ts_.ScriptKind.TS);
+  const edits: { start: number; end: number }[] = [];
+  const visit = (node: ts_.Node): void => {
+    if (ts_.isTaggedTemplateExpression(node) && ts_.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
+      const t = node.template;
+      const literals = ts_.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+      for (const literal of literals) edits.push({ start: literal.getStart(source), end: literal.end });
+    }
+    ts_.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const { start, end } of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
+}
+
+const htmlTemplates = (): Plugin => ({
+  name: 'collapse-html-templates',
+  transform(code, id) {
+    if (!/\/src\/elements\/.*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return null;
+    return { code: collapseTemplateSpace(code, id), map: null };
   },
 });
 
@@ -190,7 +225,7 @@ const pureModules = /\/src\/core\//;
 const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
   input,
   treeshake: { moduleSideEffects: (id, external) => external || !pureModules.test(id) },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), cssTemplates(), ts(true)],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), cssTemplates(), htmlTemplates(), ts(true)],
   onwarn,
   output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
 });
@@ -199,7 +234,7 @@ const config: RollupOptions[] = [
   {
     input: { index: 'src/index.ts', elements: 'src/elements.ts', editor: 'src/editor/index.ts', ...elementEntries, analytics: 'src/analytics/index.ts' },
     external: isDependency,
-    plugins: [json({ preferConst: true }), cssTemplates(), ts(false)],
+    plugins: [json({ preferConst: true }), cssTemplates(), htmlTemplates(), ts(false)],
     onwarn,
     output: {
       dir: 'dist',

@@ -20,6 +20,7 @@ const rawTypes = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.wav': 'audio/wav',
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',

@@ -4,6 +4,7 @@ import '../src/elements.js';
 import { memoryStore, type ProgressStore } from '../src/index.js';
 import type { GpTutorial } from '../src/elements.js';
 import { longVietnamese, sample } from './fixtures.js';
+import { installSpeech, voice } from '../test/fixtures/speech.js';
 
 type Args = { lang: string; headingLevel: number };
 
@@ -103,3 +104,34 @@ export const CustomTheme: Story = {
   render: (args) => html`<div class="themed">${walk(args, undefined, { start: 'install-app' })}</div>
     <style>.themed gp-tutorial { --gp-color-accent: #5b1a6b; --gp-color-focus: #5b1a6b; --gp-radius: 0; --gp-font-size: 1.375rem; }</style>`,
 };
+
+/**
+ * Read aloud, with a stand-in for the browser's voices (test/fixtures/speech.ts), so each state
+ * shows the same everywhere: Storybook's own browser may have other voices or none. `state`:
+ * `idle` (the button), `reading` (the tip's first sentence highlighted), `paused`, or
+ * `no-voice` (no voice for the language and no recording: no button).
+ */
+function reading(args: Args, state: 'idle' | 'reading' | 'paused' | 'no-voice') {
+  const speech = installSpeech(state === 'no-voice' ? [voice('en-US')] : [voice('vi-VN', 'Linh'), voice('en-US', 'Samantha')]);
+  return walk(
+    { ...args, lang: state === 'no-voice' ? 'vi' : args.lang },
+    (el) => {
+      const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.read-button');
+      if (state === 'idle' || state === 'no-voice') return;
+      button()?.click();
+      const wait = () => {
+        if (!speech.queue.length) return requestAnimationFrame(wait);
+        // On to the tip's sentence: the place, the title and the text are said.
+        while (speech.queue.length && !speech.current!.text.includes(':')) speech.sayAll(1);
+        speech.start();
+        if (state === 'paused') void el.updateComplete.then(() => button()?.click());
+      };
+      requestAnimationFrame(wait);
+    },
+    { start: 'install-app' },
+  );
+}
+export const ReadAloud: Story = { render: (args) => reading(args, 'idle') };
+export const ReadAloudReading: Story = { render: (args) => reading(args, 'reading') };
+export const ReadAloudPaused: Story = { render: (args) => reading(args, 'paused') };
+export const ReadAloudNoVoice: Story = { render: (args) => reading(args, 'no-voice') };

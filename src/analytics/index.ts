@@ -15,17 +15,17 @@ import type { GuidepostEventMap } from '../core/events/index.js';
 import type { HelpChannelType } from '../core/tutorial/index.js';
 
 /** What happened, one name per `gp-*` event. */
-export type GuideActivity = 'start' | 'step' | 'complete' | 'exit' | 'help' | 'error';
+export type GuideActivity = 'start' | 'step' | 'complete' | 'exit' | 'help' | 'read' | 'error';
 
 /** One thing that happened in a guide, as sent to analytics. Every field is listed here: nothing else is ever sent. */
 export interface GuideAnalyticsEvent {
-  /** `start` (gp-start), `step` (gp-step-change), `complete`, `exit`, `help` (gp-help-request) or `error`. */
+  /** `start` (gp-start), `step` (gp-step-change), `complete`, `exit`, `help` (gp-help-request), `read` (gp-read-aloud) or `error`. */
   readonly activity: GuideActivity;
   /** The tutorial's id; `''` for an error in a file that could not be read. */
   readonly tutorialId: string;
   /** The tutorial's revision (start and complete). */
   readonly revision?: number;
-  /** The step shown (start, step, exit, help). */
+  /** The step shown (start, step, exit, help, read). */
   readonly stepId?: string;
   /** The step's 0-based position in the walk (start, step, exit). */
   readonly index?: number;
@@ -41,6 +41,8 @@ export interface GuideAnalyticsEvent {
   readonly stepMs?: number;
   /** The kind of help channel picked; absent when help was only opened (help). */
   readonly channel?: HelpChannelType;
+  /** Read aloud `start`ed, was `stop`ped before the end, or read the whole step to its `end` (read). */
+  readonly read?: 'start' | 'stop' | 'end';
 }
 
 /** Receives each event. */
@@ -59,6 +61,7 @@ const EVENTS = {
   'gp-complete': 'complete',
   'gp-exit': 'exit',
   'gp-help-request': 'help',
+  'gp-read-aloud': 'read',
   'gp-error': 'error',
   // `gp-kiosk-reset` is about the shared screen, not a guide: it is not a guide's activity.
 } as const satisfies Record<Exclude<keyof GuidepostEventMap, 'gp-kiosk-reset'>, GuideActivity>;
@@ -115,6 +118,11 @@ export function trackGuides(sink: GuideAnalyticsSink, options: TrackOptions = {}
       case 'help':
         out = defined({ activity, tutorialId, stepId: text(detail['stepId']), channel: text(detail['channel']) as HelpChannelType | undefined, ms: walk ? Math.round(time - walk.started) : undefined });
         break;
+      case 'read': {
+        const read = detail['action'];
+        out = defined({ activity, tutorialId, stepId: text(detail['stepId']), read: read === 'start' || read === 'stop' || read === 'end' ? read : undefined });
+        break;
+      }
       default:
         out = { activity: 'error', tutorialId };
     }
@@ -145,7 +153,7 @@ export interface MatomoOptions {
 /**
  * A sink for Matomo: each event becomes `_paq.push(['trackEvent', category, action, name, value])`
  * with the action `start`, `step`, `complete`, `exit`, `help` (`help-phone`… when a channel
- * was picked) or `error`; the name `tutorialId` or `tutorialId/stepId`; and a number: the
+ * was picked), `read-start`, `read-stop`, `read-end` or `error`; the name `tutorialId` or `tutorialId/stepId`; and a number: the
  * step's position from 1 (start, step, exit), the seconds taken (complete), none otherwise.
  */
 export function matomo(options: MatomoOptions = {}): GuideAnalyticsSink {
@@ -165,6 +173,9 @@ export function matomo(options: MatomoOptions = {}): GuideAnalyticsSink {
         break;
       case 'help':
         command.push(event.channel ? `help-${event.channel}` : 'help', at);
+        break;
+      case 'read':
+        command.push(`read-${event.read ?? 'start'}`, at);
         break;
       case 'error':
         command.push('error', event.tutorialId);

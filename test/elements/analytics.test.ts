@@ -25,7 +25,7 @@ async function walk(el: GpTutorial, tick: (ms: number) => void): Promise<void> {
   }
 }
 
-const allowed = new Set(['activity', 'tutorialId', 'revision', 'stepId', 'index', 'total', 'resumed', 'steps', 'ms', 'stepMs', 'channel']);
+const allowed = new Set(['activity', 'tutorialId', 'revision', 'stepId', 'index', 'total', 'resumed', 'steps', 'ms', 'stepMs', 'channel', 'read']);
 
 describe('guidepost/analytics', () => {
   let stop: (() => void) | undefined;
@@ -67,7 +67,7 @@ describe('guidepost/analytics', () => {
   });
 
   it('never passes on anything else an event carries: no reference code, language, message or problem', () => {
-    const names = ['gp-start', 'gp-step-change', 'gp-complete', 'gp-exit', 'gp-help-request', 'gp-error'];
+    const names = ['gp-start', 'gp-step-change', 'gp-complete', 'gp-exit', 'gp-help-request', 'gp-read-aloud', 'gp-error'];
     const target = document.createElement('div');
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.dictionary(fc.string(), fc.jsonValue()), fc.string({ minLength: 3 }), (name, extra, secret) => {
@@ -75,7 +75,7 @@ describe('guidepost/analytics', () => {
         const queue: unknown[][] = [];
         const stopBoth = [trackGuides((e) => sent.push(e), { target }), trackGuides(matomo({ queue }), { target })];
         const marked = `secret:${secret}`;
-        const detail = { ...extra, tutorialId: 'renew-card', stepId: 'first', reference: marked, locale: marked, message: marked, problems: [{ message: marked }], channel: 'phone' };
+        const detail = { ...extra, tutorialId: 'renew-card', stepId: 'first', reference: marked, locale: marked, lang: marked, action: marked, message: marked, problems: [{ message: marked }], channel: 'phone' };
         target.dispatchEvent(new CustomEvent(name, { detail }));
         stopBoth.forEach((s) => s());
         expect(sent).to.have.length(1);
@@ -84,6 +84,23 @@ describe('guidepost/analytics', () => {
         expect(JSON.stringify([sent, queue])).to.not.contain('secret:');
       }),
     );
+  });
+
+  it('counts Read aloud per step, without its language: read-start, read-stop, read-end', () => {
+    const target = document.createElement('div');
+    const queue: unknown[][] = [];
+    const sent: GuideAnalyticsEvent[] = [];
+    const stopBoth = [trackGuides(matomo({ queue }), { target }), trackGuides((e) => sent.push(e), { target })];
+    for (const action of ['start', 'stop', 'end']) {
+      target.dispatchEvent(new CustomEvent('gp-read-aloud', { detail: { tutorialId: 'renew-card', stepId: 'photo', lang: 'vi', action } }));
+    }
+    stopBoth.forEach((s) => s());
+    expect(queue.map((c) => c.slice(2))).to.deep.equal([
+      ['read-start', 'renew-card/photo'],
+      ['read-stop', 'renew-card/photo'],
+      ['read-end', 'renew-card/photo'],
+    ]);
+    expect(sent[0]).to.deep.equal({ activity: 'read', tutorialId: 'renew-card', stepId: 'photo', read: 'start' });
   });
 
   it('a sink that throws does not stop the guide, and stop() ends the listening', async () => {

@@ -73,6 +73,19 @@ export interface GpErrorDetail {
   readonly problems: readonly (Problem | CatalogProblem)[];
 }
 
+/**
+ * `gp-read-aloud`: Read aloud started (`start`), was stopped before the end (`stop`: Stop, the
+ * step changed, help opened, the page was hidden or the element removed), or read the whole
+ * step (`end`). Pause and Resume send nothing.
+ */
+export interface GpReadAloudDetail {
+  readonly tutorialId: string;
+  readonly stepId: string;
+  /** The language read (BCP 47): the language the step is shown in. */
+  readonly lang: string;
+  readonly action: 'start' | 'stop' | 'end';
+}
+
 /** `gp-kiosk-reset` (on `document`): a shared screen cleared everything of the last citizen's. */
 export interface GpKioskResetDetail {
   /** `idle`: nobody answered "Are you still there?"; `finished`: "Start over for the next person". */
@@ -90,5 +103,6 @@ export interface GuidepostEventMap {
   'gp-exit': CustomEvent<GpExitDetail>;
   'gp-help-request': CustomEvent<GpHelpRequestDetail>;
   'gp-error': CustomEvent<GpErrorDetail>;
+  'gp-read-aloud': CustomEvent<GpReadAloudDetail>;
   'gp-kiosk-reset': CustomEvent<GpKioskResetDetail>;
 }

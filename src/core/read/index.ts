@@ -9,3 +9,5 @@ export type { ReadableStep, ReadingPart, ReadingPartName, ReadingWords } from '.
 export { splitSentences } from './sentences.js';
 export { chooseVoice } from './voice.js';
 export type { VoiceLike } from './voice.js';
+export { locateSentence } from './locate.js';
+export type { TextSpan } from './locate.js';

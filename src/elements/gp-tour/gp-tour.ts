@@ -46,6 +46,7 @@ import { TourPhase } from './phase.js';
  * @fires gp-complete - Finish was pressed on the last step. Detail: `{ tutorialId, revision, steps, ms }`.
  * @fires gp-exit - Closed before the end (Close, Escape, `end()`, or `open` removed). Detail: `{ tutorialId, stepId, index }`.
  * @fires gp-help-request - The citizen pressed Get help (help opens in a dialog). Detail: `{ tutorialId, stepId, reference, locale }`.
+ * @fires gp-read-aloud - Read aloud started, was stopped, or read the step to its end. Detail: `{ tutorialId, stepId, lang, action }` (`start`, `stop`, `end`).
  * @fires gp-error - The tour could not be loaded or is invalid. Detail: `{ tutorialId?, message, problems }`.
  *
  * @csspart panel - The step's dialog; also `anchored` (beside its target) or `docked` (at the bottom).
@@ -54,6 +55,8 @@ import { TourPhase } from './phase.js';
  * @csspart step-heading - The step heading, with `step-count` and `step-title` inside.
  * @csspart step-count - "Step 2 of 6".
  * @csspart step-title - The step title.
+ * @csspart read-button - Read aloud under the step heading (only when a voice or a recording exists for the language), then Pause / Resume.
+ * @csspart read - The row of controls while it reads (Pause or Resume, `read-stop`, `read-slower`).
  * @csspart body - The step's text.
  * @csspart image - The step's figure.
  * @csspart tip - The tip box.
@@ -352,6 +355,7 @@ export class GpTour extends GuideElement {
       step: stepViewOf(this._host, this._language, {
         src: this._source.imageBase,
         heading: headingTag(2),
+        read: this._read.render(),
         on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._openHelp() },
       }),
       name: this._host.text(guide.tutorial.title),

@@ -36,6 +36,7 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  * @fires gp-step-change - A step is shown. Detail: `{ tutorialId, stepId, index, total, from }`.
  * @fires gp-complete - The last step was finished. Detail: `{ tutorialId, revision, steps, ms }`.
  * @fires gp-help-request - The citizen pressed Get help. Detail: `{ tutorialId, stepId, reference, locale }`.
+ * @fires gp-read-aloud - Read aloud started, was stopped, or read the step to its end. Detail: `{ tutorialId, stepId, lang, action }` (`start`, `stop`, `end`).
  * @fires gp-error - The tutorial could not be loaded or is invalid. Detail: `{ tutorialId?, message, problems }`.
  *
  * @csspart base - The whole walkthrough.
@@ -50,6 +51,8 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  * @csspart step-heading - The step heading, with `step-count` and `step-title` inside.
  * @csspart step-count - "Step 2 of 7".
  * @csspart step-title - The step title.
+ * @csspart read-button - Read aloud under the step heading (only when a voice or a recording exists for the language), then Pause / Resume.
+ * @csspart read - The row of controls while it reads (Pause or Resume, `read-stop`, `read-slower`).
  * @csspart body - The step's text.
  * @csspart image - The step's figure.
  * @csspart tip - The tip box.
@@ -238,6 +241,7 @@ export class GpTutorial extends GuideElement {
         src: this._source.imageBase,
         heading: this._heading(1),
         choosePrompt: true,
+        read: this._read.render(),
         on: { back: () => this._act((g) => g.back()), next: (choice) => this._act((g) => g.next(choice)), help: () => void this._help.open() },
       }),
     );

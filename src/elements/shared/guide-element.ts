@@ -8,13 +8,14 @@ import type { Tutorial } from '../../core/tutorial/index.js';
 import { GuideHostController } from '../controllers/guide-host.js';
 import { HelpController } from '../controllers/help.js';
 import { LanguageController } from '../controllers/language.js';
+import { ReadAloudLauncher } from '../controllers/read-aloud-launcher.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
 
 /**
  * What `<gp-tutorial>` and `<gp-tour>` share: where the tutorial comes from, the language,
  * where progress is saved, and the controllers that load the tutorial, run the guide, follow
- * the language and the text size, and open Get help. Each element adds its own views.
+ * the language and the text size, open Get help and read a step aloud. Each element adds its own views.
  */
 export abstract class GuideElement extends LitElement {
   /** URL of a tutorial file (JSON, format 1; a tour's steps name a `target`). The `tutorial` property takes an object instead. */
@@ -50,6 +51,8 @@ export abstract class GuideElement extends LitElement {
   protected readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
   protected readonly _host = new GuideHostController(this, this._language, (s, change) => this._onChange(s, change));
   protected readonly _help = new HelpController(this, this._host, this._language);
+  // Read aloud on each step; the reading code loads on the first press.
+  protected readonly _read = new ReadAloudLauncher(this, this._host, this._language, this._source);
 
   /** A load or check finished (a failure was already logged and sent as `gp-error`). */
   protected abstract _accept(result: LoadResult): void;

@@ -1,6 +1,6 @@
 /**
  * One step as `<gp-tutorial>` and `<gp-tour>` both show it: the heading that takes focus
- * ("Step 2 of 7: <title>"), the content, the choices, Back and Next, Get help; and the
+ * ("Step 2 of 7: <title>") with Read aloud under it, the content, the choices, Back and Next, Get help; and the
  * failure view when a tutorial cannot be shown. Plain templates with no state: the element
  * passes what to show and what the buttons do, and places the pieces (the tour puts Next last,
  * right before the highlighted field in the tab order; the walkthrough ends with Get help).
@@ -33,6 +33,8 @@ export interface StepViewModel {
   readonly heading: StaticValue;
   /** Whether the choices' "Choose one answer" line is shown (else it is for screen readers only). */
   readonly choosePrompt?: boolean;
+  /** Read aloud under the heading (`ReadAloudLauncher.render()`), or nothing. */
+  readonly read?: unknown;
   readonly on: {
     readonly back: () => void;
     readonly next: (choice?: number) => void;
@@ -42,6 +44,7 @@ export interface StepViewModel {
 
 /** The pieces of one step, for the element to place. */
 export interface StepPieces {
+  /** The heading, and Read aloud under it. */
   readonly heading: TemplateResult;
   readonly content: TemplateResult;
   readonly choices: TemplateResult | typeof nothing;
@@ -51,7 +54,7 @@ export interface StepPieces {
 }
 
 /** What only the element knows: its file's address, heading tag, title id and actions. */
-export type StepViewOptions = Pick<StepViewModel, 'src' | 'heading' | 'choosePrompt' | 'on'>;
+export type StepViewOptions = Pick<StepViewModel, 'src' | 'heading' | 'choosePrompt' | 'read' | 'on'>;
 
 /** The step the guide host shows now, in the element's language. */
 export function stepViewOf(host: GuideHostController, language: LanguageController, options: StepViewOptions): StepViewModel {
@@ -77,7 +80,7 @@ export function renderStepPieces(v: StepViewModel): StepPieces {
     heading: html`<${h} part="step-heading" class="step-heading" tabindex="-1" data-focus>
       <span part="step-count" class="step-count">${v.count}</span><span class="visually-hidden">: </span>
       <span part="step-title" class="step-title" lang=${langOf(title, v.lang)}>${title.text}</span>
-    </${h}>`,
+    </${h}>${v.read ?? nothing}`,
     content: renderStepContent(step, v),
     choices: hasChoices ? renderChoices(v) : nothing,
     nav: html`<div part="nav" class="nav">

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { chooseVoice, readingScript, spokenText, splitSentences, type VoiceLike } from '../../../src/index.js';
+import { locateSentence } from '../../../src/core/read/index.js';
+import { hasVoice } from '../../../src/core/speech/index.js';
 
 const words = { position: 'Bước 2 trên 7', tip: 'Mẹo', warning: 'Lưu ý', chooseOne: 'Chọn một' };
 
@@ -100,5 +102,49 @@ describe('read aloud: the voice', () => {
       }),
       { seed: 20261204 },
     );
+  });
+});
+
+describe('read aloud: finding the sentence said on the screen', () => {
+  it('finds a sentence said without its marks, full stop or https://, and a phone number said digit by digit', () => {
+    const shown = 'Mở trang https://dichvucong.gov.vn rồi gọi 1900 0000 nếu cần.';
+    const span = locateSentence(shown, spokenText(shown));
+    expect(span && shown.slice(span.start, span.end)).to.equal('Mở trang https://dichvucong.gov.vn rồi gọi 1900 0000 nếu cần');
+    const tip = 'MẹoBiểu tượng hình tam giác.';
+    const found = locateSentence(tip, 'Mẹo: Biểu tượng hình tam giác.');
+    expect(found && tip.slice(found.start, found.end)).to.equal(tip.slice(0, -1));
+  });
+
+  it('finds composed text in decomposed text (NFC in NFD), and a repeated sentence in order from `from`', () => {
+    const shown = 'Chạm vào Cài đặt. Chạm vào Cài đặt.'.normalize('NFD');
+    const first = locateSentence(shown, 'Chạm vào Cài đặt.')!;
+    const second = locateSentence(shown, 'Chạm vào Cài đặt.', first.end)!;
+    expect(first.start).to.equal(0);
+    expect(second.start).to.be.greaterThan(first.end);
+    expect(shown.slice(second.start, second.end).normalize('NFC')).to.equal('Chạm vào Cài đặt');
+  });
+
+  it('finds every sentence of any text it split itself, in order, each inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Mở', 'ứng', 'dụng', 'VNeID', '123', 'Cài', 'đặt', '.', '!', '?', ' ', '**', '-', 'x'), { maxLength: 40 }), (pieces) => {
+        const shown = pieces.join(' ');
+        let from = 0;
+        for (const sentence of splitSentences(spokenText(shown), 'vi')) {
+          const span = locateSentence(shown, sentence, from);
+          if (!/[\p{L}\p{N}]/u.test(sentence)) continue;
+          expect(span, sentence).to.not.equal(undefined);
+          expect(span!.start).to.be.at.least(from);
+          expect(span!.end).to.be.at.most(shown.length);
+          from = span!.end;
+        }
+      }),
+    );
+  });
+
+  it('says where a voice exists only for the same language: vi_VN and vi-VN for vi, never en for vi', () => {
+    expect(hasVoice([{ lang: 'en-US' }, { lang: 'en-GB' }], 'vi')).to.equal(false);
+    expect(hasVoice([{ lang: 'en-US' }, { lang: 'vi_VN' }], 'vi')).to.equal(true);
+    expect(hasVoice([{ lang: 'vi-VN' }], 'vi-VN')).to.equal(true);
+    expect(hasVoice([], 'vi')).to.equal(false);
   });
 });
