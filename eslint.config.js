@@ -55,7 +55,7 @@ export default tseslint.config(
     files: [
       'src/elements/gp-tutorial/gp-tutorial.ts',
       'src/elements/gp-tutorial/views.ts',
-      'src/elements/shared/step-view.ts',
+      'src/elements/common/step-view.ts',
       'src/elements/gp-help/gp-help.ts',
       'src/elements/gp-help/render-reference.ts',
       'src/elements/gp-catalog/gp-catalog.ts',

@@ -157,7 +157,7 @@ const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
     return seen;
   };
   // What the autoloader itself imports stays out, so a page with no element loads no lit.
-  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach), help: reach('src/elements/shared/help-dialog-content.ts') };
+  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach), help: reach('src/elements/common/help-dialog-content.ts') };
   // (named, or rollup would pull them into `shared` with the i18n code that imports them).
   if (closures.autoload.has(id)) return /\/src\/cdn\/(autoload|elements)\.ts$/.test(id) ? undefined : 'loader';
   if (closures.elements.every((c) => c.has(id))) return 'shared';

@@ -1,4 +1,4 @@
-// `npm run bench`: the performance budgets of DESIGN.md, measured, never asserted by the clock.
+// `npm run bench`: the product's performance budgets (listed below and in docs/decisions/0003), measured, never asserted by the clock.
 //  - validating a 500-step tutorial (budget 50 ms)
 //  - 1,000 step changes of a guide: time per change and heap growth (budget < 1 MB)
 //  - <gp-tour> beside Shepherd and driver.js in one run: bytes, click → first step, step

@@ -11,6 +11,6 @@ export { GpKiosk, setKioskMode, type KioskOptions } from './elements/gp-kiosk.js
 export { GpCatalog } from './elements/gp-catalog.js';
 export { GpLookup } from './elements/gp-lookup.js';
 export { GpPreferences } from './elements/gp-preferences.js';
-export { defineElement } from './elements/shared/register.js';
-export { announce } from './elements/shared/live-region.js';
-export type { DetailOf } from './elements/shared/events.js';
+export { defineElement } from './elements/common/register.js';
+export { announce } from './elements/common/live-region.js';
+export type { DetailOf } from './elements/common/events.js';

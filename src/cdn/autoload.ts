@@ -9,9 +9,9 @@ import { elementLoaders } from './elements.js';
 
 import type { KioskOptions } from '../core/kiosk/index.js';
 import type { Help } from '../core/tutorial/index.js';
-import { loadWhenUsed } from '../elements/shared/register.js';
+import { loadWhenUsed } from '../elements/common/register.js';
 
-export { announce } from '../elements/shared/live-region.js';
+export { announce } from '../elements/common/live-region.js';
 export type { KioskOptions } from '../core/kiosk/index.js';
 
 /**

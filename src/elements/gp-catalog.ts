@@ -1,10 +1,10 @@
 import { GpCatalog } from './gp-catalog/gp-catalog.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-catalog', GpCatalog);
 
 export { GpCatalog };
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

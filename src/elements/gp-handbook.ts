@@ -1,5 +1,5 @@
 import { GpHandbook } from './gp-handbook/gp-handbook.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-handbook', GpHandbook);
 
@@ -7,7 +7,7 @@ export { GpHandbook };
 
 // Re-exported so the typed event map (a global declaration in that module) reaches users
 // who import only this element.
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

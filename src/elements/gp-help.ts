@@ -1,5 +1,5 @@
 import { GpHelp } from './gp-help/gp-help.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-help', GpHelp);
 

@@ -1,6 +1,6 @@
 import { GpKiosk } from './gp-kiosk/gp-kiosk.js';
 import type { KioskOptions } from '../core/kiosk/index.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-kiosk', GpKiosk);
 
@@ -46,7 +46,7 @@ if (typeof document !== 'undefined') {
 
 export { GpKiosk };
 export type { KioskOptions };
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
 import { GpLookup } from './gp-lookup/gp-lookup.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-lookup', GpLookup);
 
 export { GpLookup };
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

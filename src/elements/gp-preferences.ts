@@ -1,5 +1,5 @@
 import { GpPreferences } from './gp-preferences/gp-preferences.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-preferences', GpPreferences);
 

@@ -1,5 +1,5 @@
 import { GpProgress } from './gp-progress/gp-progress.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-progress', GpProgress);
 
@@ -8,7 +8,7 @@ export type { StepStatus } from './gp-progress/gp-progress.js';
 
 // Re-exported so the typed event map (a global declaration in that module) reaches users
 // who import only this element.
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { GpTour } from './gp-tour/gp-tour.js';
-import { defineElement } from './shared/register.js';
+import { defineElement } from './common/register.js';
 
 defineElement('gp-tour', GpTour);
 
@@ -7,7 +7,7 @@ export { GpTour };
 
 // Re-exported so the typed event map (a global declaration in that module) reaches users
 // who import only this element.
-export type { DetailOf } from './shared/events.js';
+export type { DetailOf } from './common/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,7 +11,7 @@ import type { GpTour } from '../../src/elements/gp-tour.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import type { Tutorial } from '../../src/core/tutorial/index.js';
 import { resetTextSizeForTests } from '../../src/elements/controllers/text-size.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import { translator } from '../../src/core/i18n/index.js';
 import residence from '../../examples/tour-residence-form.json';
 import vneid from '../../examples/vneid-level-2.json';

@@ -4,7 +4,7 @@ import '../../src/elements/gp-catalog.js';
 import type { GpCatalog } from '../../src/elements/gp-catalog.js';
 import type { GpErrorDetail } from '../../src/core/events/index.js';
 import { memoryStore, webStorageStore, type ProgressRecord } from '../../src/core/progress/index.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import demoCatalog from '../../demo/catalog.json';
 import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf } from './helpers.js';
 

@@ -5,7 +5,7 @@ import '../../src/elements/gp-help.js';
 import '../../src/elements/gp-tutorial.js';
 import { setDefaultHelp, type GpHelp } from '../../src/elements/gp-help.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import { decodeReference, encodeReference } from '../../src/core/help/index.js';
 import type { GpHelpRequestDetail } from '../../src/core/events/index.js';
 import type { HelpChannel, Tutorial } from '../../src/core/tutorial/index.js';

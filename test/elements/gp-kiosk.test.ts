@@ -6,7 +6,7 @@ import '../../src/elements/gp-tour.js';
 import type { GpTour } from '../../src/elements/gp-tour.js';
 import { setKioskMode, type GpKiosk } from '../../src/elements/gp-kiosk.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import { resetTextSizeForTests } from '../../src/elements/controllers/text-size.js';
 import { linear } from '../fixtures/tutorials.js';
 import { installClock, type InstalledClock } from './clock.js';

@@ -4,7 +4,7 @@ import '../../src/elements/gp-lookup.js';
 import type { GpLookup } from '../../src/elements/gp-lookup.js';
 import { encodeReference, normalizeReference } from '../../src/core/help/index.js';
 import type { Tutorial } from '../../src/core/tutorial/index.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import vneid from '../../examples/vneid-level-2.json';
 import { branching, linear } from '../fixtures/tutorials.js';
 import { axTree } from './ax.js';

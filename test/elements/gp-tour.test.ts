@@ -5,7 +5,7 @@ import '../../src/elements/gp-tour.js';
 import type { GpTour } from '../../src/elements/gp-tour.js';
 import type { Tutorial } from '../../src/core/tutorial/index.js';
 import { encodeReference } from '../../src/core/help/index.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import { resetTextSizeForTests } from '../../src/elements/controllers/text-size.js';
 import residence from '../../examples/tour-residence-form.json';
 import * as stories from '../../stories/gp-tour.stories.js';

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/gp-tutorial.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
 import { memoryStore } from '../../src/core/progress/index.js';
-import { liveRegionText } from '../../src/elements/shared/live-region.js';
+import { liveRegionText } from '../../src/elements/common/live-region.js';
 import { branching, hostile, linear } from '../fixtures/tutorials.js';
 import { buttonNamed, deepActiveElement, expectAccessible, record, tabTo, textOf, watchUncaught } from './helpers.js';
 

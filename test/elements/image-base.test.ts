@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/gp-tutorial.js';
 import type { GpTutorial } from '../../src/elements/gp-tutorial.js';
-import { imageUrl } from '../../src/elements/shared/step-content.js';
+import { imageUrl } from '../../src/elements/common/step-content.js';
 import { expectAccessible } from './helpers.js';
 
 const file = '/raw/examples/vneid-level-2.json';

@@ -1,7 +1,7 @@
 // These tests load the built all-at-once CDN bundle (dist/cdn/all.js), so they need `npm run build`
 // first; `npm test` builds before it runs the browser tests.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { defineElement } from '../../src/elements/shared/register.js';
+import { defineElement } from '../../src/elements/common/register.js';
 import '../../src/elements/gp-tutorial.js';
 import { linear } from '../fixtures/tutorials.js';
 

@@ -3,7 +3,7 @@ import { checkCatalog, loadCatalog, resolveSrc, type Catalog, type CatalogLoadRe
 import type { GpErrorDetail } from '../../core/events/index.js';
 import { checkTutorial, loadTutorial, type LoadFailureKind, type LoadResult } from '../../core/load/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
-import { emit } from '../shared/events.js';
+import { emit } from '../common/events.js';
 
 /** An element whose guides come from a catalog file (`src`), a catalog object, or a list of tutorials. */
 export interface CatalogSourceHost extends ReactiveControllerHost, HTMLElement {

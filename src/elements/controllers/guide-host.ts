@@ -4,8 +4,8 @@ import { encodeReference } from '../../core/help/index.js';
 import type { ProgressStore } from '../../core/progress/index.js';
 import type { ResolvedText } from '../../core/text/index.js';
 import type { Text, Tutorial } from '../../core/tutorial/index.js';
-import { emit } from '../shared/events.js';
-import { storeFor } from '../shared/store-for.js';
+import { emit } from '../common/events.js';
+import { storeFor } from '../common/store-for.js';
 import type { LanguageController } from './language.js';
 
 /** An element that walks a citizen through a tutorial and saves their progress. */

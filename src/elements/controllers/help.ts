@@ -1,10 +1,10 @@
 import { nothing, type LitElement, type TemplateResult } from 'lit';
-import { closeHelpDialog, loadHelp, prefetchHelp, renderHelpDialog, showHelpDialog } from '../shared/help-dialog.js';
+import { closeHelpDialog, loadHelp, prefetchHelp, renderHelpDialog, showHelpDialog } from '../common/help-dialog.js';
 import type { GuideHostController } from './guide-host.js';
 import type { LanguageController } from './language.js';
 
 /**
- * The Get help dialog of an element that runs a guide (shared/help-dialog.ts): Get help sends
+ * The Get help dialog of an element that runs a guide (common/help-dialog.ts): Get help sends
  * `gp-help-request` with the step's reference code, loads `<gp-help>` the first time, and opens
  * the modal dialog with focus on its heading; when it closes, focus goes back to Get help.
  */

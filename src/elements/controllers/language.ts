@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultLanguage, isLanguageLoaded, loadLanguage, onLanguageLoaded, translator, uiLanguage, type Translate } from '../../core/i18n/index.js';
-import { inheritedLang } from '../shared/lang.js';
+import { inheritedLang } from '../common/lang.js';
 
 /** Every connected element that follows the page's language. */
 const hosts = new Set<LanguageController>();

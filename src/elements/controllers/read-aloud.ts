@@ -19,7 +19,7 @@ type ReadKey = KeysOf<typeof en>;
 
 const speech = (): SpeechSynthesis | undefined => globalThis.speechSynthesis;
 
-/** Where each part of the step is on screen (shared/step-view.ts), to show what is being read. */
+/** Where each part of the step is on screen (common/step-view.ts), to show what is being read. */
 const partSelector: Record<ReadingPartName, string> = {
   position: '.step-count',
   title: '.step-title',
@@ -442,7 +442,7 @@ export class ReadAloudController implements ReactiveController {
     this._send(action, reading);
   }
 
-  /** `gp-read-aloud`, which bubbles and is composed like every guidepost event (shared/events.ts). */
+  /** `gp-read-aloud`, which bubbles and is composed like every guidepost event (common/events.ts). */
   private _send(action: 'start' | 'stop' | 'end', { tutorialId, stepId, lang }: Reading): void {
     const detail: GuidepostEventMap['gp-read-aloud']['detail'] = { tutorialId, stepId, lang, action };
     this._host.dispatchEvent(new CustomEvent('gp-read-aloud', { detail, bubbles: true, composed: true }));

@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkTutorial, loadTutorial, type LoadResult } from '../../core/load/index.js';
-import { emit } from '../shared/events.js';
+import { emit } from '../common/events.js';
 
 /** One load or check: how to get the result, and the file it comes from (if any). */
 interface Request {

@@ -8,12 +8,12 @@ import type { Tutorial } from '../../core/tutorial/index.js';
 import { LanguageController } from '../controllers/language.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
-import { contentStyles } from '../shared/content-styles.js';
-import { imageUrl } from '../shared/step-content.js';
-import { headingTag } from '../shared/heading.js';
-import { failureAnnouncement, renderFailure } from '../shared/step-view.js';
-import { announce } from '../shared/live-region.js';
-import { base, tokens } from '../shared/styles.js';
+import { contentStyles } from '../common/content-styles.js';
+import { imageUrl } from '../common/step-content.js';
+import { headingTag } from '../common/heading.js';
+import { failureAnnouncement, renderFailure } from '../common/step-view.js';
+import { announce } from '../common/live-region.js';
+import { base, tokens } from '../common/styles.js';
 import { toDom } from './to-dom.js';
 
 /** The page rules (paper size, title and page number on every page), shared by every handbook. */

@@ -1,8 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { Translate } from '../../core/i18n/index.js';
-import { checkIcon, warningIcon } from '../shared/icons.js';
-import { renderSpoken } from '../shared/spoken.js';
+import { checkIcon, warningIcon } from '../common/icons.js';
+import { renderSpoken } from '../common/spoken.js';
 import { copyIcon } from './help-icons.js';
 
 /** What the reference block shows. */

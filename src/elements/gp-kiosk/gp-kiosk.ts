@@ -2,8 +2,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { query } from 'lit/decorators.js';
 import { announceCountdown, kioskTranslator, type KioskOptions } from '../../core/kiosk/index.js';
 import { LanguageController } from '../controllers/language.js';
-import { announce } from '../shared/live-region.js';
-import { base, tokens } from '../shared/styles.js';
+import { announce } from '../common/live-region.js';
+import { base, tokens } from '../common/styles.js';
 import { kioskTags, KioskSession } from './session.js';
 
 /**

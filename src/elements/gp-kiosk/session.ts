@@ -1,7 +1,7 @@
 import { clearGuidepostKeys, kioskTiming, type KioskOptions, type KioskTiming } from '../../core/kiosk/index.js';
 import { memoryStore, type ProgressStore } from '../../core/progress/index.js';
 import { forgetTextSize } from '../controllers/text-size.js';
-import { emit } from '../shared/events.js';
+import { emit } from '../common/events.js';
 
 /** The elements a station enrols: every one that can show a citizen's steps. */
 export const kioskTags = ['gp-tutorial', 'gp-tour', 'gp-progress', 'gp-catalog'] as const;

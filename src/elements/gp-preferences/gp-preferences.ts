@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language.js';
 import { TextSizeController } from '../controllers/text-size.js';
-import { base, tokens } from '../shared/styles.js';
+import { base, tokens } from '../common/styles.js';
 import { renderDisplay, renderTextSize } from '../gp-tutorial/text-size-control.js';
 import { tutorialStyles } from '../gp-tutorial/gp-tutorial.styles.js';
 

@@ -3,14 +3,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { progressFits, walkFor } from '../../core/guide/index.js';
 import { resilientStore, type ProgressStore } from '../../core/progress/index.js';
-import { storeFor } from '../shared/store-for.js';
+import { storeFor } from '../common/store-for.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
-import { checkIcon, currentIcon, notYetIcon } from '../shared/icons.js';
+import { checkIcon, currentIcon, notYetIcon } from '../common/icons.js';
 import type { LoadResult } from '../../core/load/index.js';
 import { TutorialSourceController } from '../controllers/tutorial-source.js';
 import { LanguageController } from '../controllers/language.js';
-import { base, tokens } from '../shared/styles.js';
+import { base, tokens } from '../common/styles.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { progressStyles } from './gp-progress.styles.js';
 

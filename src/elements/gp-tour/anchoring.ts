@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Step } from '../../core/tutorial/index.js';
-import { whenIdle } from '../shared/idle.js';
+import { whenIdle } from '../common/idle.js';
 import type { AnchorParts, StepAnchor } from './anchor.js';
 import { isNarrow, loadFloatingUi } from './placement.js';
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.js';
+import { visuallyHidden } from '../common/styles.js';
 
 export const tourStyles = css`
   :host {

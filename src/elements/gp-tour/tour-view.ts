@@ -1,13 +1,13 @@
 /**
- * What the tour's panel shows: the tour's name with Close above one step (shared/step-view.ts)
+ * What the tour's panel shows: the tour's name with Close above one step (common/step-view.ts)
  * or above why the tour cannot be shown. Plain templates with no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
 import type { ResolvedText } from '../../core/text/index.js';
-import { closeIcon, errorIcon } from '../shared/icons.js';
-import { langOf } from '../shared/step-content.js';
-import { renderFailure, renderStepPieces, type FailureViewModel, type StepViewModel } from '../shared/step-view.js';
+import { closeIcon, errorIcon } from '../common/icons.js';
+import { langOf } from '../common/step-content.js';
+import { renderFailure, renderStepPieces, type FailureViewModel, type StepViewModel } from '../common/step-view.js';
 
 /** The id of the error heading, which takes focus when the tour cannot be shown. */
 export const errorId = 'gp-tour-error';

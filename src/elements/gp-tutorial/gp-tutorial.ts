@@ -7,18 +7,18 @@ import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { DocumentTitleController } from '../controllers/document-title.js';
 import { GuideHostController } from '../controllers/guide-host.js';
-import { headingTag } from '../shared/heading.js';
-import { announce } from '../shared/live-region.js';
-import { langOf } from '../shared/step-content.js';
-import { failureAnnouncement, renderFailure, renderStepPieces, stepViewOf } from '../shared/step-view.js';
-import { contentStyles } from '../shared/content-styles.js';
-import { stepStyles } from '../shared/step-styles.js';
-import { base, tokens } from '../shared/styles.js';
+import { headingTag } from '../common/heading.js';
+import { announce } from '../common/live-region.js';
+import { langOf } from '../common/step-content.js';
+import { failureAnnouncement, renderFailure, renderStepPieces, stepViewOf } from '../common/step-view.js';
+import { contentStyles } from '../common/content-styles.js';
+import { stepStyles } from '../common/step-styles.js';
+import { base, tokens } from '../common/styles.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
 import { tutorialStyles } from './gp-tutorial.styles.js';
 import { renderDisplay, renderTextSize } from './text-size-control.js';
 import { renderComplete, renderIntro, type WalkViewModel } from './views.js';
-import { GuideElement } from '../shared/guide-element.js';
+import { GuideElement } from '../common/guide-element.js';
 
 type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
 

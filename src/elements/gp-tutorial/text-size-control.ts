@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
-import { announce } from '../shared/live-region.js';
+import { announce } from '../common/live-region.js';
 import { chooseDisplay, currentDisplay, spacings, textSizes, themes, type TextSize, type TextSizeController } from '../controllers/text-size.js';
 
 /**

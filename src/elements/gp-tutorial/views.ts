@@ -8,9 +8,9 @@ import type { Guide } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
 import type { ResolvedText } from '../../core/text/index.js';
 import type { Text, Tutorial } from '../../core/tutorial/index.js';
-import { checkIcon, clockIcon, nextIcon } from '../shared/icons.js';
-import { renderMarkdown } from '../shared/markdown.js';
-import { langOf } from '../shared/step-content.js';
+import { checkIcon, clockIcon, nextIcon } from '../common/icons.js';
+import { renderMarkdown } from '../common/markdown.js';
+import { langOf } from '../common/step-content.js';
 
 /** What the start and completion views need from the walkthrough. */
 export interface WalkViewModel {
