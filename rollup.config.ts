@@ -26,7 +26,7 @@ const elementEntries = Object.fromEntries(
     .map((f) => [`elements/${f.replace(/\.ts$/, '')}`, `src/elements/${f}`]),
 );
 
-const dependencies = ['lit', 'i18next', 'valibot', '@floating-ui/dom'];
+const dependencies = ['lit', 'i18next', 'valibot'];
 const isDependency = (id: string) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
 
 const ts = (minify: boolean) =>
@@ -131,14 +131,14 @@ const precacheList = (): Plugin => ({
 
 /**
  * The CDN build's chunks: the code both `<gp-tutorial>` and `<gp-tour>` need (lit, i18next, the
- * guide, the checks, the shared element code) in one `shared` chunk, fetched once, and Floating
- * UI in its own `positioning` chunk, which a tour loads only where a step is placed beside its
- * target (never on a phone, where the step docks), and the walkthrough's own code in one
+ * guide, the checks, the shared element code) in one `shared` chunk, fetched once, and the code
+ * that places a tour's step beside its target in its own `positioning` chunk, which a tour loads
+ * only where a step can float (never on a phone, where the step docks), and the walkthrough's own code in one
  * `gp-tutorial` chunk. Everything else is split by rollup: each
  * element's own code, help, the languages, the explaining validator.
  */
 const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
-  if (id.includes('/node_modules/@floating-ui/') || id.endsWith('/src/elements/gp-tour/floating.ts')) return 'positioning';
+  if (id.endsWith('/src/elements/gp-tour/beside.ts')) return 'positioning';
   const reach = (entry: string) => {
     const seen = new Set<string>();
     const visit = (m: string) => {

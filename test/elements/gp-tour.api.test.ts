@@ -43,6 +43,20 @@ describe('<gp-tour> methods', () => {
     el.end();
   });
 
+  it('shows the new step by the time next() and back() return, focus on its heading', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><gp-tour lang="en" storage="none" .tutorial=${choosing}></gp-tour></div>`);
+    const el = wrapper.querySelector<GpTour>('gp-tour')!;
+    await el.start();
+    const heading = () => textOf(el.shadowRoot!.querySelector('.step-heading'));
+    el.next(0);
+    // No await: a page (or a benchmark) that reads the panel right after the call sees the step.
+    expect(heading()).to.equal('Step 2 of 2: Press Send');
+    expect(el.shadowRoot!.activeElement?.classList.contains('step-heading')).to.equal(true);
+    el.back();
+    expect(heading()).to.equal('Step 1 of 2: How will you send it?');
+    el.end();
+  });
+
   it('before start, shows, sends and fetches nothing: the first step is only prepared off the page at idle', async () => {
     const withImage: Tutorial = {
       ...choosing,

@@ -7,7 +7,7 @@
  * docked it reports, and the tour renders.
  */
 import type { Step } from '../../core/tutorial/index.js';
-import { fitDock, isNarrow, placeBeside, coverTarget, scrollAbove, scrollToCenter, trackTarget } from './placement.js';
+import { coverTarget, fitDock, isNarrow, loadBeside, scrollAbove, scrollToCenter, trackTarget } from './placement.js';
 import { findTarget, isTabbable, watchTarget } from './target.js';
 
 /** Where the step's target stands: no target named, found, being waited for, or given up on. */
@@ -73,10 +73,17 @@ export class StepAnchor {
     const found = findTarget(selector);
     this._use(found);
     this._report(found);
-    this._stopWatch = watchTarget(selector, found, (el) => {
-      this._use(el);
-      this._report(el);
-    });
+    this._stopWatch = watchTarget(
+      selector,
+      found,
+      (el) => {
+        this._use(el);
+        this._report(el);
+      },
+      // The page changed but the target is the same element: it may have moved (a notice
+      // inserted above it, a section opened), so it is placed again in the next frame.
+      () => this._placeSoon(),
+    );
   }
 
   /** Docks the panel with nothing to point at (the tour's error view). */
@@ -95,18 +102,21 @@ export class StepAnchor {
    * panel is placed and the spacer fitted, before that frame's layout and paint.
    */
   private _watchSizes(panel: HTMLElement): void {
-    this._resize = new ResizeObserver(() => {
-      if (this._frame) return;
-      this._frame = requestAnimationFrame(() => {
-        this._frame = 0;
-        const target = this._target;
-        if (target) void this._place(target);
-        else this._fitSpacer();
-      });
-    });
+    this._resize = new ResizeObserver(() => this._placeSoon());
     // The panel keeps its height when its text grows (A++ picked in another guide) while it is
     // docked at its tallest, so the parts that set the height it needs are watched too.
     for (const part of [panel, ...panel.children, panel.querySelector('[data-focus]')]) if (part) this._resize.observe(part);
+  }
+
+  /** Places the panel (or fits the spacer) in the next animation frame, once however often asked. */
+  private _placeSoon(): void {
+    if (this._frame || !this._parts) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      const target = this._target;
+      if (target) void this._place(target);
+      else this._fitSpacer();
+    });
   }
 
   /** Stops following: listeners, observers and timers are gone, and the page is as it was. */
@@ -181,11 +191,12 @@ export class StepAnchor {
       scrollToCenter(el);
       this._scrolled = 'center';
     }
-    // Placed now, before anything is painted, then again on every scroll and window resize
-    // (Floating UI where it is loaded), and in the frame after a change of size of the target or the panel
-    // (_watchSizes: never from inside a ResizeObserver callback).
+    // Placed now, before anything is painted, then again on every scroll and window resize,
+    // and in the frame after a change of size of the target or the panel (_watchSizes: never
+    // from inside a ResizeObserver callback) or a change of the page (watchTarget).
     this._resize?.observe(el);
-    this._stopTarget.push(trackTarget(el, parts.panel, () => void this._place(el)));
+    this._stopTarget.push(trackTarget(() => void this._place(el)));
+    void this._place(el);
   }
 
   /**
@@ -204,12 +215,13 @@ export class StepAnchor {
     let docked = isNarrow() || (this._docked && this._dockedIn === viewport);
     let position: { x: number; y: number; placement: string } | undefined;
     if (!docked) {
-      // Measured as it would float; the render and Floating UI resolve in microtasks, so no
-      // frame is painted in between and a docked panel does not flicker.
+      // Measured as it would float; the render resolves in a microtask, so no frame is
+      // painted in between and a docked panel does not flicker.
       await parts.onPlacement('anchored');
+      // Loaded at idle; where it could not be (offline since a phone was turned), it docks.
+      const beside = await loadBeside().catch(() => undefined);
       if (seq !== this._seq) return;
-      const result = await placeBeside(target, panel);
-      if (seq !== this._seq) return;
+      const result = beside?.placeBeside(target, panel) ?? { fits: false, x: 0, y: 0, placement: 'docked' };
       docked = !result.fits;
       position = result;
     }
@@ -221,8 +233,7 @@ export class StepAnchor {
     await this._setDocked(docked);
     if (seq !== this._seq) return;
     this._dockedIn = docked ? viewport : undefined;
-    await coverTarget(target, ring);
-    if (seq !== this._seq) return;
+    coverTarget(target, ring);
     if (docked && this._scrolled !== 'above') {
       this._scrolled = 'above';
       scrollAbove(target, panel.getBoundingClientRect().top);
@@ -240,7 +251,6 @@ export class StepAnchor {
       panel.dataset['placement'] = 'docked';
       panel.style.removeProperty('left');
       panel.style.removeProperty('top');
-      panel.style.removeProperty('--_available-width');
     }
     this._fitSpacer();
   }

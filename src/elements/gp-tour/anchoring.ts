@@ -2,14 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Step } from '../../core/tutorial/index.js';
 import { whenIdle } from '../common/idle.js';
 import type { AnchorParts, StepAnchor } from './anchor.js';
-import { isNarrow, loadFloatingUi } from './placement.js';
+import { isNarrow, loadBeside } from './placement.js';
 
 /** What the anchor needs from the tour beyond its panel, ring and spacer. */
 export type AnchorCallbacks = Omit<AnchorParts, 'panel' | 'ring' | 'spacer'>;
 
 /**
- * The tour's hold on its {@link StepAnchor}. The anchor's code, and Floating UI where a panel
- * can float beside its target (not on a narrow screen, where it docks), are fetched at idle
+ * The tour's hold on its {@link StepAnchor}. The anchor's code, and the code that places a
+ * panel beside its target where one can float (not on a narrow screen, where it docks), are fetched at idle
  * once the tour is on the page, so `start()` does not wait on the network.
  */
 export class Anchoring implements ReactiveController {
@@ -27,7 +27,7 @@ export class Anchoring implements ReactiveController {
   async load(quiet = false): Promise<boolean> {
     if (this._anchor) return true;
     try {
-      const [{ StepAnchor }] = await Promise.all([import('./anchor.js'), isNarrow() ? undefined : loadFloatingUi()]);
+      const [{ StepAnchor }] = await Promise.all([import('./anchor.js'), isNarrow() ? undefined : loadBeside()]);
       this._anchor ??= new StepAnchor();
       return true;
     } catch (error) {

@@ -86,8 +86,8 @@ export const tourStyles = css`
   }
   .panel.anchored {
     width: var(--_panel-width);
-    /* Narrower when there is less room beside the target, but never too narrow to read. */
-    max-width: max(min(16em, calc(100vw - 1rem)), min(var(--_panel-width), var(--_available-width, 100vw)));
+    /* Never squeezed to stay beside its target: where it does not fit at its width, it docks. */
+    max-width: 100vw;
   }
   .panel.docked {
     left: 0;

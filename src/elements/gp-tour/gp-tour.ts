@@ -272,7 +272,12 @@ export class GpTour extends GuideElement {
 
   /** Runs a guide action for a method, a button or `advanceOn`; a mistake is logged, never thrown into the page. */
   private _act(action: (guide: Guide) => void, leaveFocus = false): void {
-    if (this._phase.value === 'open') this._focus.acting(leaveFocus, () => this._host.act(action));
+    if (this._phase.value !== 'open') return;
+    this._focus.acting(leaveFocus, () => this._host.act(action));
+    // The new step is rendered before next() or back() returns, not in a microtask after: a
+    // page that reads the panel (or a screen reader that follows focus) right after the call
+    // finds the step it asked for. The frame painted is the same.
+    if (this.isUpdatePending) this.performUpdate();
   }
 
   protected _onChange(_s: GuideState, change: GuideChange): void {

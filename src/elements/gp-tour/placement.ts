@@ -1,125 +1,31 @@
 /**
- * Where the tour's panel and ring go on the page. Every position beside a target comes from
- * Floating UI (flip, shift, size, offset, and its coordinate handling for the top layer and
- * transformed ancestors); this file only decides whether the result is good enough for the
- * citizen. Floating UI is its own chunk, loaded only where a panel can float: on a narrow
- * screen the panel docks at the bottom and the ring is placed from the target's box alone.
+ * Where the tour's panel and ring go on the page, and what moves them. The panel's place beside
+ * a target is decided in beside.ts, its own chunk, loaded only where a panel can float: on a
+ * narrow screen the panel docks at the bottom. The panel and the ring are `position: fixed` in
+ * the top layer, so every position here is in the viewport's coordinates.
  */
-import type { Middleware, Placement } from '@floating-ui/dom';
+type Beside = typeof import('./beside.js');
+let beside: Beside | undefined;
 
-type FloatingUi = typeof import('./floating.js');
-let floatingUi: FloatingUi | undefined;
-
-/** Loads Floating UI once (rejects offline; a later call tries again). */
-export async function loadFloatingUi(): Promise<FloatingUi> {
-  return (floatingUi ??= await import('./floating.js'));
+/** Loads the code that places a panel beside its target, once (rejects offline; a later call tries again). */
+export async function loadBeside(): Promise<Beside> {
+  return (beside ??= await import('./beside.js'));
 }
-
-/** Floating UI, if it is loaded already. */
-export const loadedFloatingUi = (): FloatingUi | undefined => floatingUi;
 
 /** Below this viewport width (CSS px, so 400 % zoom of a 1280 px screen is below it) the panel docks. */
 export const narrowWidth = 600;
 
-/** Space kept between the panel and the viewport's edges, in CSS px. */
+/** Space kept between the panel and the viewport's edges, in CSS px (as in beside.ts). */
 const edge = 8;
-/** Space between the target and the panel, in CSS px. */
-const gap = 16;
-/** Beside a form field first (it keeps the field and its label visible), then below, then above. */
-const fallbackPlacements: Placement[] = ['left-start', 'bottom-start', 'top-start'];
 
-/** The outcome of trying to put the panel beside its target. */
-export interface BesidePlacement {
-  /** Whether the panel fits inside the viewport without covering the target. */
-  readonly fits: boolean;
-  readonly x: number;
-  readonly y: number;
-  readonly placement: Placement;
-}
-
-/**
- * Checks the final position: a panel that still sticks out of the viewport, or that shift()
- * pushed over the target, is no good, and the caller docks it instead. Overlap is tested on the
- * rects Floating UI computed, in its own coordinates.
- */
-const fit = ({ detectOverflow }: FloatingUi): Middleware => ({
-  name: 'fit',
-  async fn(state) {
-    const overflow = await detectOverflow(state, { padding: edge / 2 });
-    const outside = Math.max(overflow.top, overflow.right, overflow.bottom, overflow.left) > 0.5;
-    const ref = state.rects.reference;
-    const { width, height } = state.rects.floating;
-    const covers =
-      state.x < ref.x + ref.width - 0.5 &&
-      state.x + width > ref.x + 0.5 &&
-      state.y < ref.y + ref.height - 0.5 &&
-      state.y + height > ref.y + 0.5;
-    return { data: { fits: !outside && !covers } };
-  },
-});
-
-/**
- * Places `panel` beside `target` (right, else left, below, above), keeping it inside the
- * viewport. The `size` middleware lets the panel narrow to the space there is, through
- * `--_available-width`; the stylesheet stops it at a readable minimum, past which it no
- * longer fits and the caller docks it.
- */
-export async function placeBeside(target: Element, panel: HTMLElement): Promise<BesidePlacement> {
-  const ui = await loadFloatingUi();
-  const { computePosition, flip, offset, shift, size } = ui;
-  const { x, y, placement, middlewareData } = await computePosition(target, panel, {
-    strategy: 'fixed',
-    placement: 'right-start',
-    middleware: [
-      offset(gap),
-      flip({ fallbackPlacements, padding: edge }),
-      shift({ padding: edge }),
-      size({
-        padding: edge,
-        apply({ availableWidth, elements }) {
-          elements.floating.style.setProperty('--_available-width', `${Math.max(0, Math.floor(availableWidth))}px`);
-        },
-      }),
-      fit(ui),
-    ],
-  });
-  return { x, y, placement, fits: (middlewareData['fit'] as { fits?: boolean } | undefined)?.fits === true };
-}
-
-/** Puts the ring exactly over the target's box, whatever offset parent or top layer is involved. */
-const cover: Middleware = {
-  name: 'cover',
-  fn: ({ rects }) => ({
-    x: rects.reference.x,
-    y: rects.reference.y,
-    data: { width: rects.reference.width, height: rects.reference.height },
-  }),
-};
-
-/**
- * Moves `ring` over `target` (the ring's outline then draws around it). Without Floating UI (a
- * narrow screen), from the target's box in the viewport: the ring is in the top layer, where
- * `position: fixed` is relative to the viewport.
- */
-export async function coverTarget(target: Element, ring: HTMLElement): Promise<void> {
-  let x: number;
-  let y: number;
-  let box: { width: number; height: number };
-  const ui = loadedFloatingUi();
-  if (ui) {
-    const placed = await ui.computePosition(target, ring, { strategy: 'fixed', middleware: [cover] });
-    ({ x, y } = placed);
-    box = placed.middlewareData['cover'] as { width: number; height: number };
-  } else {
-    const rect = target.getBoundingClientRect();
-    ({ x, y } = rect);
-    box = rect;
-  }
+/** Moves `ring` over `target`'s box (the ring's outline then draws around it). */
+export function coverTarget(target: Element, ring: HTMLElement): void {
+  const { left, top, width, height } = target.getBoundingClientRect();
   const s = ring.style;
-  s.setProperty('left', `${x}px`);
-  s.setProperty('top', `${y}px`);
-  s.setProperty('width', `${box.width}px`);
-  s.setProperty('height', `${box.height}px`);
+  s.setProperty('left', `${left}px`);
+  s.setProperty('top', `${top}px`);
+  s.setProperty('width', `${width}px`);
+  s.setProperty('height', `${height}px`);
 }
 
 /** Whether the citizen asked for less motion: then nothing scrolls smoothly. */
@@ -146,13 +52,10 @@ export function scrollAbove(target: Element, panelTop: number): void {
 }
 
 /**
- * Calls `update` on every scroll (of the page or any scroll container) and window resize, until
- * the returned function is called: Floating UI's `autoUpdate` once it is loaded, else (on a
- * narrow screen, where the panel docks) plain listeners.
+ * Calls `update` on every scroll (of the page or any scroll container: a capturing listener
+ * hears them all) and window resize, until the returned function is called.
  */
-export function trackTarget(target: HTMLElement, panel: HTMLElement, update: () => void): () => void {
-  const ui = loadedFloatingUi();
-  if (ui) return ui.autoUpdate(target, panel, update, { elementResize: false });
+export function trackTarget(update: () => void): () => void {
   const options = { capture: true, passive: true };
   window.addEventListener('scroll', update, options);
   window.addEventListener('resize', update, options);

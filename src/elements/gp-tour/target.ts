@@ -31,15 +31,24 @@ export function findTarget(selector: string, doc: Document = document): HTMLElem
 
 /**
  * Calls `onChange` whenever the element `selector` finds (see {@link findTarget}) differs from
- * the last one: it appeared, vanished or was replaced by a re-render. Watches the whole
+ * the last one: it appeared, vanished or was replaced by a re-render; and `onSame`, when given,
+ * after any other change of the page while it is there (it may have moved). Watches the whole
  * document, including the attributes that usually show or hide things. Returns a function that
  * stops watching.
  */
-export function watchTarget(selector: string, current: HTMLElement | undefined, onChange: (el: HTMLElement | undefined) => void): () => void {
+export function watchTarget(
+  selector: string,
+  current: HTMLElement | undefined,
+  onChange: (el: HTMLElement | undefined) => void,
+  onSame?: () => void,
+): () => void {
   let last = current;
   const observer = new MutationObserver(() => {
     const el = findTarget(selector);
-    if (el === last) return;
+    if (el === last) {
+      if (el) onSame?.();
+      return;
+    }
     last = el;
     onChange(el);
   });
