@@ -57,6 +57,12 @@ export function minifyCss(css: string): string {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // Inside parentheses, before !important, and the 0 of 0.5: white space and digits a
+    // browser does not need.
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/\s+!important/g, '!important')
+    .replace(/([\s:,(/-])0\.(\d)/g, '$1.$2')
     .trim();
 }
 

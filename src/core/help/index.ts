@@ -5,16 +5,13 @@
  *
  * @packageDocumentation
  */
-export {
-  decodeReference,
-  encodeReference,
-  formatReference,
-  lookUpReference,
-  normalizeReference,
-  referencePrefix,
-  referenceStepLimit,
-} from './reference.js';
-export type { ReferenceInfo, ReferenceLookup, ReferenceProblem, ReferenceTutorial } from './reference.js';
+// Making a code (`code.ts`) apart from reading one back (`reference.ts`): a walkthrough or a
+// tour needs only the first.
+export { encodeReference, referencePrefix, referenceStepLimit } from './code.js';
+export type { ReferenceInfo, ReferenceTutorial } from './code.js';
+export { formatReference, normalizeReference } from './code-text.js';
+export { decodeReference, lookUpReference } from './reference.js';
+export type { ReferenceLookup, ReferenceProblem } from './reference.js';
 export { explainReference, spokenReference } from './lookup.js';
 export type { ReferenceExplanation } from './lookup.js';
 export { describeStatus, openingStatus } from './hours.js';

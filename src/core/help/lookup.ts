@@ -4,7 +4,9 @@
  * screen does not have, or another revision of it. Built on `lookUpReference`, with no DOM.
  */
 import { spokenGroups } from './spoken.js';
-import { formatReference, lookUpReference, normalizeReference, type ReferenceInfo, type ReferenceTutorial } from './reference.js';
+import { formatReference, normalizeReference } from './code-text.js';
+import type { ReferenceInfo, ReferenceTutorial } from './code.js';
+import { lookUpReference } from './reference.js';
 
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -1,6 +1,7 @@
 import type { GpErrorDetail } from '../events/index.js';
 import type { TutorialCheck } from '../tutorial/check.js';
-import { quickCheckTutorial } from '../tutorial/quick.js';
+import type { FoundProblem } from '../tutorial/found.js';
+import { quickFindings, quickResult } from '../tutorial/quick-found.js';
 import type { Problem, Tutorial, ValidationResult } from '../tutorial/index.js';
 import { MAX_FILE_LENGTH, MAX_PROBLEMS } from '../tutorial/limits.js';
 
@@ -52,9 +53,18 @@ async function parseForElement(text: string): Promise<{ result: ValidationResult
   } catch {
     return { result: await parseWithWords(text) };
   }
-  const check = quickCheckTutorial(data);
-  if (check?.tutorial && check.found.length === 0) return { result: { ok: true, tutorial: check.tutorial, problems: [] }, data };
+  const tutorial = goodTutorial(data);
+  if (tutorial) return { result: { ok: true, tutorial, problems: [] }, data };
   return { result: await parseWithWords(text), data };
+}
+
+/**
+ * `data` as a tutorial when the quick check finds no problem in it (it is then the checked,
+ * normalized copy): the fast path of a good file, which has no problems to put in order.
+ */
+function goodTutorial(data: unknown): Tutorial | undefined {
+  const findings = quickFindings(data);
+  return findings?.found.length === 0 ? (findings.data as Tutorial) : undefined;
 }
 
 async function parseWithWords(text: string): Promise<ValidationResult> {
@@ -72,16 +82,30 @@ export async function checkTutorial(data: unknown): Promise<LoadResult> {
   // and the help inside it, and none of them validates it again.
   const known = typeof data === 'object' ? validated.get(data) : undefined;
   if (known) return known;
-  const check = quickCheckTutorial(data);
-  if (check?.tutorial && check.found.length === 0) return checked({ ok: true, tutorial: check.tutorial, problems: [] }, 'the tutorial property', data);
+  const findings = quickFindings(data);
+  if (findings?.found.length === 0) return checked({ ok: true, tutorial: findings.data as Tutorial, problems: [] }, 'the tutorial property', data);
   try {
     const { validateTutorial } = await import('../tutorial/validate.js');
     return checked(validateTutorial(data), 'the tutorial property', data);
   } catch {
     // The words could not be loaded (offline): each problem keeps its code as its message. A
     // shape problem is found only by the full check, which came with the words.
-    if (check) return checked(unworded(check), 'the tutorial property', data);
+    if (findings) return checked(unworded(await inOrder(findings)), 'the tutorial property', data);
     return failure('invalid', 'The tutorial in the tutorial property does not have the shape of a tutorial, and the validator that says where could not be loaded.');
+  }
+}
+
+/**
+ * The quick check's result with its problems in file order, as the full check gives them. The
+ * code that orders them loads only here; if it cannot be loaded either, they stay in the order
+ * the checks found them.
+ */
+async function inOrder({ found, data }: { found: FoundProblem[]; data: unknown }): Promise<TutorialCheck> {
+  try {
+    const { problemKey, sortAndDedupe } = await import('../tutorial/order.js');
+    return quickResult(sortAndDedupe(found, data, problemKey), data);
+  } catch {
+    return quickResult(found, data);
   }
 }
 

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { found as foundProblem, type FoundProblem } from './found.js';
 import { normalizeData, type Oversize } from './normalize.js';
 import { problemKey, sortAndDedupe } from './order.js';
-import { append, problemsBeyondShape } from './quick.js';
+import { append, problemsBeyondShape } from './quick-found.js';
 import { TutorialSchema } from './schema.js';
 import { shapeProblems } from './shape.js';
 import type { Tutorial } from './types.js';

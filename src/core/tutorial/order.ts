@@ -1,7 +1,8 @@
 /**
  * How found problems are put in order and told apart: the order of their places in the file,
  * and no two with the same place, code and facts. Shared by the full check (`check.ts`) and
- * the quick one of a citizen's page (`quick.ts`), so both list the same problems the same way.
+ * the quick one (`quick.ts`), so both list the same problems the same way. A citizen's page loads
+ * it only for a tutorial with problems: a good one has nothing to order.
  */
 import type { FoundProblem } from './found.js';
 import type { PathSegment } from './problems.js';
