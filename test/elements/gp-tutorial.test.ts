@@ -96,6 +96,19 @@ describe('<gp-tutorial>', () => {
     expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: Do you have a chip-based ID card?');
   });
 
+  it('shows the new step by the time next(), back() and goTo() return', async () => {
+    const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${branching}></gp-tutorial>`);
+    button(el, 'Start')!.click();
+    await el.updateComplete;
+    // No await after each call: a page that reads the walkthrough right after it sees the step.
+    el.next(0);
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 3: Install the app');
+    el.back();
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 1 of 3: Do you have a chip-based ID card?');
+    el.goTo('get-card');
+    expect(textOf($(el, '.step-heading'))).to.equal('Step 2 of 2: Get a card');
+  });
+
   it('dispatches gp-start, gp-step-change and gp-complete with the documented details', async () => {
     const el = await render(html`<gp-tutorial lang="en" storage="none" .tutorial=${branching}></gp-tutorial>`);
     const log = record<Record<string, unknown>>(document, 'gp-start', 'gp-step-change', 'gp-complete');

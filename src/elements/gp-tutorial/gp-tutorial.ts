@@ -188,6 +188,8 @@ export class GpTutorial extends GuideElement {
   private _act(action: Parameters<GuideHostController['act']>[0]): void {
     this._moveFocus = true;
     if (!this._host.act(action)) this._moveFocus = false;
+    // The new step is rendered before next(), back(), goTo() or restart() returns (as in <gp-tour>).
+    if (this.isUpdatePending) this.performUpdate();
   }
 
   protected _onChange(s: GuideState, change: GuideChange): void {
