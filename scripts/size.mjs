@@ -24,8 +24,11 @@ function filesUnder(dir) {
   });
 }
 
+/** The name of a chunk file (`chunks/[name]-[hash].js`): `help-more` for `./chunks/help-more-CvUcRK.js`. */
+const chunkName = (spec) => spec.split('/').pop().replace(/-[\w-]{6}\.js$/, '');
+
 // What a page loads from the CDN build: the static import closure of `entry`, plus the chunks it
-// (or they) load with import() whose names start with one of `lazy` (`gp-tutorial`, `vi`…).
+// (or they) load with import() whose names are in `lazy` (`gp-tutorial`, `vi`…).
 function pageFiles(entry, lazy) {
   const seen = new Set();
   const visit = (file) => {
@@ -35,7 +38,7 @@ function pageFiles(entry, lazy) {
     const dynamic = [...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]);
     const staticImports = [...text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
     for (const spec of staticImports) visit(resolve(dirname(file), spec));
-    for (const spec of dynamic) if (lazy.some((name) => spec.split('/').pop().startsWith(`${name}-`))) visit(resolve(dirname(file), spec));
+    for (const spec of dynamic) if (lazy.includes(chunkName(spec))) visit(resolve(dirname(file), spec));
   };
   visit(resolve(entry));
   return [...seen];

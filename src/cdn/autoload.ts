@@ -68,6 +68,20 @@ function prefetchStrings(): void {
   shippedStrings[isShipped(lang) ? lang : 'vi']().catch(() => undefined);
 }
 
+const preloaded = new Set<string>();
+
+/**
+ * Starts downloading the tutorial file of a `<gp-tutorial src>` found before its code is there,
+ * so the file and the element's code arrive together instead of one after the other. The
+ * element's own `fetch` (same URL, CORS mode, same-origin credentials) takes the response.
+ */
+function preloadTutorial(src: string | null): void {
+  if (src && !preloaded.has(src)) {
+    preloaded.add(src);
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src }));
+  }
+}
+
 const isOurs = (el: Element) => Object.hasOwn(elementLoaders, el.localName);
 const selector = Object.keys(elementLoaders).join(',');
 
@@ -92,7 +106,10 @@ export function discover(root: Document | DocumentFragment | Element = document)
   observe(root);
   const tags = new Set<string>();
   for (const el of found) {
-    if (!customElements.get(el.localName)) tags.add(el.localName);
+    if (!customElements.get(el.localName)) {
+      tags.add(el.localName);
+      if (el.localName === 'gp-tutorial') preloadTutorial(el.getAttribute('src'));
+    }
     watchShadow(el);
   }
   return Promise.all([...tags].map((tag) => load(tag).catch(() => undefined))).then(() => undefined);

@@ -28,7 +28,7 @@ async function page(body: string, { entry = 'guidepost.js', lang = 'vi', width =
 function fetched(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
-    .map((e) => /\/dist\/cdn\/(.+?)(-[\w-]{8})?\.js$/.exec(e.name)?.[1])
+    .map((e) => /\/dist\/cdn\/(.+?)(-[\w-]{6})?\.js$/.exec(e.name)?.[1])
     .filter((name): name is string => name !== undefined);
 }
 
@@ -58,6 +58,22 @@ describe('the autoloading CDN entry', () => {
       expect(files.some((f) => f.startsWith('chunks/gp-tour') || f.startsWith('chunks/positioning'))).to.equal(false);
       // The explaining validator and the JSON reader with line and column are for broken files.
       expect(files.some((f) => f.startsWith('chunks/parse') || f.startsWith('chunks/validate'))).to.equal(false);
+    } finally {
+      done();
+    }
+  });
+
+  it('downloads the tutorial file once, beside the element code, not after it', async () => {
+    const { win, done } = await page(`<gp-tutorial storage="none" src="${tutorialFile}"></gp-tutorial>`);
+    try {
+      const el = win.document.querySelector('gp-tutorial')!;
+      await waitUntil(() => heading(el), 'the tutorial did not render');
+      const link = win.document.head.querySelector<HTMLLinkElement>('link[rel="preload"][as="fetch"]');
+      expect(link?.href).to.equal(`${location.origin}${tutorialFile}`);
+      expect(link?.crossOrigin).to.equal('anonymous');
+      // The element's own fetch took the preloaded response: the file was requested once.
+      const requests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(tutorialFile));
+      expect(requests).to.have.length(1);
     } finally {
       done();
     }

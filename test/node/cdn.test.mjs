@@ -99,6 +99,24 @@ describe('the autoloader', () => {
     }
   });
 
+  test('imports an element\'s chunk together with the shared chunk it imports, not one after the other', () => {
+    const code = read('guidepost.js');
+    const tags = readdirSync(join(repo, 'src/elements')).filter((f) => /^gp-[a-z-]+\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+    for (const tag of tags) {
+      // The loader of <tag>, from its key to the next one: `"gp-tour":()=>(import(…),import(…))…`.
+      const start = code.indexOf(`"${tag}":()=>`);
+      assert.ok(start >= 0, `no loader for <${tag}>`);
+      const rest = code.slice(start + tag.length + 3);
+      const segment = rest.slice(0, rest.search(/"gp-[a-z-]+":\(\)=>|$/));
+      const imported = [...segment.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]);
+      const element = imported.at(-1);
+      assert.ok(element, `the loader of <${tag}> imports nothing`);
+      const deps = [...read(element).matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)].map((m) => `chunks/${m[1]}`).filter((f) => f.startsWith('chunks/shared-'));
+      if (tag === 'gp-tutorial' || tag === 'gp-tour') assert.ok(deps.length > 0, `${element} does not import the shared chunk`);
+      for (const dep of new Set(deps)) assert.ok(imported.includes(dep), `<${tag}> waits for ${element} before it asks for ${dep}`);
+    }
+  });
+
   test('imports no lit and no i18next itself: a page with no element loads under 2 KB', () => {
     // A chunk imported by two statements is downloaded once: count each file once.
     const statics = [...new Set(['guidepost.js', ...[...read('guidepost.js').matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) => m[1])])];

@@ -148,9 +148,7 @@ class TutorialGuide implements Guide {
       this.start(stepId);
       return;
     }
-    if (this._state.finished) {
-      throw new GuideError('finished', `The tutorial is finished; call restart() before goTo("${stepId}").`);
-    }
+    this._requireWalking(`goTo("${stepId}")`);
     if (stepId !== this._state.stepId) this._moveTo(stepId);
   }
 

@@ -15,16 +15,17 @@ function region(): HTMLElement | undefined {
     el.setAttribute('aria-atomic', 'true');
     el.setAttribute('data-guidepost', '');
     // Visually hidden through the CSSOM, which a strict CSP allows (style attributes are not).
-    const s = el.style;
-    s.setProperty('position', 'absolute');
-    s.setProperty('width', '1px');
-    s.setProperty('height', '1px');
-    s.setProperty('margin', '-1px');
-    s.setProperty('padding', '0');
-    s.setProperty('border', '0');
-    s.setProperty('clip-path', 'inset(50%)');
-    s.setProperty('white-space', 'nowrap');
-    s.setProperty('overflow', 'hidden');
+    Object.assign(el.style, {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      margin: '-1px',
+      padding: '0',
+      border: '0',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+      overflow: 'hidden',
+    } satisfies Partial<CSSStyleDeclaration>);
     document.body.append(el);
   }
   return el;

@@ -219,10 +219,9 @@ export class StepAnchor {
       // painted in between and a docked panel does not flicker.
       await parts.onPlacement('anchored');
       // Loaded at idle; where it could not be (offline since a phone was turned), it docks.
-      const beside = await loadBeside().catch(() => undefined);
+      const result = (await loadBeside().catch(() => undefined))?.placeBeside(target, panel);
       if (seq !== this._seq) return;
-      const result = beside?.placeBeside(target, panel) ?? { fits: false, x: 0, y: 0, placement: 'docked' };
-      docked = !result.fits;
+      docked = !result?.fits;
       position = result;
     }
     if (!docked && position) {

@@ -21,11 +21,7 @@ const edge = 8;
 /** Moves `ring` over `target`'s box (the ring's outline then draws around it). */
 export function coverTarget(target: Element, ring: HTMLElement): void {
   const { left, top, width, height } = target.getBoundingClientRect();
-  const s = ring.style;
-  s.setProperty('left', `${left}px`);
-  s.setProperty('top', `${top}px`);
-  s.setProperty('width', `${width}px`);
-  s.setProperty('height', `${height}px`);
+  Object.assign(ring.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` });
 }
 
 /** Whether the citizen asked for less motion: then nothing scrolls smoothly. */
