@@ -71,11 +71,12 @@ function prefetchStrings(): void {
 const preloaded = new Set<string>();
 
 /**
- * Starts downloading the tutorial file of a `<gp-tutorial src>` found before its code is there,
- * so the file and the element's code arrive together instead of one after the other. The
- * element's own `fetch` (same URL, CORS mode, same-origin credentials) takes the response.
+ * Starts downloading the file of a `<gp-tutorial src>`, `<gp-tour src>` or `<gp-catalog src>`
+ * found before its code is there, so the file and the element's code arrive together instead
+ * of one after the other. The element's own `fetch` (same URL, CORS mode, same-origin
+ * credentials) takes the response.
  */
-function preloadTutorial(src: string | null): void {
+function preloadFile(src: string | null): void {
   if (src && !preloaded.has(src)) {
     preloaded.add(src);
     document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src }));
@@ -108,7 +109,7 @@ export function discover(root: Document | DocumentFragment | Element = document)
   for (const el of found) {
     if (!customElements.get(el.localName)) {
       tags.add(el.localName);
-      if (el.localName === 'gp-tutorial') preloadTutorial(el.getAttribute('src'));
+      if (/^gp-(tutorial|tour|catalog)$/.test(el.localName)) preloadFile(el.getAttribute('src'));
     }
     watchShadow(el);
   }
