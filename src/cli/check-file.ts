@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isCatalogData, locateInCatalog, parseCatalog, type CatalogProblemCode } from '../core/catalog/index.js';
+import { isCatalogData, isCatalogText, locateInCatalog, parseCatalog, type CatalogProblemCode } from '../core/catalog/index.js';
 import { parseTutorial, type Problem, type ProblemCode } from '../core/tutorial/index.js';
 import { ENGLISH_REPORT, type CatalogEntryTrouble, type ReportWords } from './report-words.js';
 
@@ -47,7 +47,11 @@ export async function checkFile(file: string, words: ReportWords = ENGLISH_REPOR
   const text = decode(bytes, words);
   if (typeof text !== 'string') return unreadable(file, text.message, text.position);
   const data = parseOrUndefined(text);
-  if (isCatalogData(data)) return catalogs ? checkCatalog(file, text, data as { tutorials?: unknown }, words) : { file, ok: false, problems: [], text, kind: 'catalog' };
+  // A file that is not valid JSON is told apart by what the JSON reader makes of it.
+  // (Its listed files are checked once it reads as JSON: until then its own problems come first.)
+  if (data === undefined ? isCatalogText(text) : isCatalogData(data)) {
+    return catalogs ? checkCatalog(file, text, (data ?? {}) as { tutorials?: unknown }, words) : { file, ok: false, problems: [], text, kind: 'catalog' };
+  }
   const problems = parseTutorial(text, { lang: words.lang }).problems.map((problem): FileProblem => ({ ...problem }));
   return { file, ok: problems.length === 0, problems, text };
 }

@@ -45,6 +45,23 @@ describe('guidepost validate, on a catalog', () => {
     assert.equal(lines.at(-1), '1 file checked: 0 passed, 1 failed with 4 problems.');
   });
 
+  test('reports a catalog with a JSON mistake as a catalog, not as a tutorial with no steps', () => {
+    // Two commas in a row: the JSON reader reads on past them, and finds a catalog.
+    const text = catalog([{ src: 'guides/renew.json', category: 'cards' }]).replace('"tutorials": [', '"tutorials": [,');
+    const broken = tempFolder({ 'catalog.json': text });
+    try {
+      const { code, stdout } = runCli(['validate', 'catalog.json'], { cwd: broken.dir });
+      assert.equal(code, 1);
+      const lines = stdout.trim().split('\n');
+      assert.match(lines[0], /^catalog\.json:\d+:\d+  \(file\)  There are two commas in a row\. Remove one of them\.$/);
+      assert.equal(lines.length, 3, stdout);
+      assert.doesNotMatch(stdout, /The tutorial has no/);
+      assert.equal(lines.at(-1), '1 file checked: 0 passed, 1 failed with 1 problem.');
+    } finally {
+      broken.remove();
+    }
+  });
+
   test('--lang vi words the catalog’s problems in Vietnamese, at the same places with the same codes', () => {
     const { code, stdout } = validate('bad.json', '--lang', 'vi');
     assert.equal(code, 1);

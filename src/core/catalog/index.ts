@@ -7,7 +7,7 @@
 export { CatalogSchema, CategorySchema, CatalogEntrySchema, CATALOG_PARTS } from './schema.js';
 export type { Catalog, CatalogCategory, CatalogEntry } from './schema.js';
 export { isCatalogData, validateCatalog } from './validate.js';
-export { locateInCatalog, parseCatalog } from './parse.js';
+export { isCatalogText, locateInCatalog, parseCatalog } from './parse.js';
 export type { ParseCatalogOptions } from './parse.js';
 export type { CatalogProblem, CatalogProblemCode, CatalogValidation } from './validate.js';
 export { matchesSearch, searchableText, searchWords, textVariants } from './search.js';

@@ -9,7 +9,7 @@ import { MAX_FILE_LENGTH } from '../tutorial/limits.js';
 import { locate } from '../tutorial/parse.js';
 import { wordsFor } from '../tutorial/message-words.js';
 import type { PathSegment } from '../tutorial/problems.js';
-import { check, toResult, type CatalogValidation } from './validate.js';
+import { check, isCatalogData, toResult, type CatalogValidation } from './validate.js';
 import { ENGLISH_CATALOG } from './words.js';
 import { VIETNAMESE_CATALOG } from './words-vi.js';
 
@@ -33,6 +33,16 @@ export function parseCatalog(text: string, options: ParseCatalogOptions = {}): C
   const found = [...reading.problems, ...checked.found.map((p) => ({ ...p, ...locate(p, reading) }))];
   found.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
   return toResult({ ...checked, found });
+}
+
+/**
+ * Whether `text` is meant as a catalog rather than a tutorial, even when it is not valid JSON:
+ * the JSON reader's best reading of it has a catalog's `tutorials` or `categories` and no
+ * `steps`. So `guidepost validate` reports a catalog with a missing comma as a catalog, not as
+ * a tutorial with no id, no title and two unknown fields.
+ */
+export function isCatalogText(text: string): boolean {
+  return text.length <= MAX_FILE_LENGTH && isCatalogData(readJson(text).value);
 }
 
 /** The 1-based line and column of `segments` (such as `['tutorials', 2, 'src']`) in a catalog's text. */
