@@ -157,7 +157,7 @@ describe('a tour page from the CDN entry', () => {
   it('fetches the positioning code at idle, before start(), on a desktop', async () => {
     const { win, done } = await page(`${form}<gp-tour storage="none" src="${tourFile}"></gp-tour>`);
     try {
-      await waitUntil(() => fetched(win).includes('chunks/positioning'), 'Floating UI was not fetched at idle', { timeout: 5000 });
+      await waitUntil(() => fetched(win).includes('chunks/positioning'), 'the positioning code was not fetched at idle', { timeout: 5000 });
       expect(fetched(win).some((f) => f.startsWith('chunks/anchor'))).to.equal(true);
       // Nothing was started: the fetch came from the tour being on the page.
       expect(win.document.querySelector('gp-tour')!.hasAttribute('open')).to.equal(false);
@@ -166,7 +166,7 @@ describe('a tour page from the CDN entry', () => {
     }
   });
 
-  it('never fetches Floating UI at 375 px, where the step docks, and fetches Get help after the first step', async () => {
+  it('never fetches the positioning code at 375 px, where the step docks, and fetches Get help after the first step', async () => {
     const { win, done } = await page(`${form}<gp-tour storage="none" src="${tourFile}"></gp-tour>`, { width: 375 });
     try {
       await waitUntil(() => fetched(win).some((f) => f.startsWith('chunks/anchor')), 'the anchor code was not fetched at idle', { timeout: 5000 });
