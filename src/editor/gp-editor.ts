@@ -1,5 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { LintAdvice, Problem } from '../index.js';
 import { analyse, previewFor, type Analysis, type PreviewData } from './analysis.js';
 import '../elements/gp-tutorial.js';
@@ -48,24 +47,36 @@ export interface GpEditorSaveDetail extends GpEditorChangeDetail {
  */
 export class GpEditor extends LitElement {
   static override styles = editorStyles;
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    draftKey: { attribute: 'draft-key' },
+    abbreviations: { attribute: 'abbreviations', converter: (value) => (value ?? '').split(',').map((a) => a.trim()).filter(Boolean) },
+    imagePicker: { attribute: false },
+    _history: { state: true },
+    _selected: { state: true },
+    _status: { state: true },
+    _restore: { state: true },
+    _pane: { state: true },
+    _toAdd: { state: true },
+    _previewLang: { state: true },
+  };
 
   /** The editor's own language (`vi` or `en`); a new tutorial is written in it too. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /** Names the document for the unsaved work kept in this browser (a file path, a CMS id). */
-  @property({ attribute: 'draft-key' }) draftKey = 'default';
+  draftKey = 'default';
   /** Abbreviations the portal's readers know (`VNeID,OTP,QR`): the advice does not flag them. */
-  @property({ attribute: 'abbreviations', converter: (value) => (value ?? '').split(',').map((a) => a.trim()).filter(Boolean) })
   abbreviations: string[] = [];
   /** Lets "Choose a picture" hand a file to the host, which returns the path to write (`img/x.png`). */
-  @property({ attribute: false }) imagePicker?: (file: File) => Promise<string>;
+  declare imagePicker?: (file: File) => Promise<string>;
 
-  @state() private _history = m.startHistory(m.newDraft('vi'));
-  @state() private _selected = -1;
-  @state() private _status = '';
-  @state() private _restore?: Backup;
-  @state() private _pane: 'edit' | 'preview' = 'edit';
-  @state() private _toAdd = '';
-  @state() private _previewLang = '';
+  private _history = m.startHistory(m.newDraft('vi'));
+  private _selected = -1;
+  private _status = '';
+  declare private _restore?: Backup;
+  private _pane: 'edit' | 'preview' = 'edit';
+  private _toAdd = '';
+  private _previewLang = '';
 
   private _saved: m.Draft = this._history.present;
   private _analysis?: Analysis;

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { GuideChange, GuideState } from '../../core/guide/index.js';
 import type { LoadFailureKind, LoadResult } from '../../core/load/index.js';
 import type { ProgressStore } from '../../core/progress/index.js';
@@ -18,32 +17,45 @@ import { TutorialSourceController } from '../controllers/tutorial-source.js';
  * the language and the text size, open Get help and read a step aloud. Each element adds its own views.
  */
 export abstract class GuideElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    tutorial: { attribute: false },
+    base: {},
+    lang: { reflect: true },
+    storage: {},
+    store: { attribute: false },
+    _tutorial: { state: true },
+    _failure: { state: true },
+  };
+
   /** URL of a tutorial file (JSON, format 1; a tour's steps name a `target`). The `tutorial` property takes an object instead. */
-  @property() src?: string;
+  declare src?: string;
   /** The tutorial as an object: a `Tutorial`, or parsed JSON not trusted yet; it is validated like a file. `src` is then ignored. */
-  @property({ attribute: false }) tutorial?: Tutorial | object;
+  declare tutorial?: Tutorial | object;
   /**
    * The address that relative picture paths (`img/card.svg`) resolve against, itself relative to
    * the page: usually the folder of the tutorial file (`/guides/`). Without it they resolve
    * against the file loaded with `src`, or against the page when `tutorial` is set.
    */
-  @property() base?: string;
+  declare base?: string;
   /**
    * Language of content and controls. Default: the inherited `lang` (from an ancestor), then
    * the tutorial's `lang`.
    */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /** Where progress is saved: `local` (default, kept between visits), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
+  storage: 'local' | 'session' | 'none' = 'local';
   /** A custom progress store (for example one that syncs through the portal's accounts). */
-  @property({ attribute: false }) store?: ProgressStore;
+  declare store?: ProgressStore;
 
   /** The tutorial once loaded and valid. */
-  @state() protected _tutorial?: Tutorial;
+  declare protected _tutorial?: Tutorial;
   /** Why the tutorial cannot be shown. */
-  @state() protected _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  declare protected _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
   /** The element that takes focus when a new step or view is shown. */
-  @query('[data-focus]') protected _focusTarget?: HTMLElement;
+  protected get _focusTarget(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[data-focus]') ?? undefined;
+  }
 
   protected readonly _language = new LanguageController(this, () => this._tutorial?.lang);
   // Follows the text size the citizen picked in any guidepost element (A / A+ / A++).

@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { categoryTitle, groupGuides, guideHref, guideSearchable, searchWords, type Catalog, type CatalogGuide } from '../../core/catalog/index.js';
 import { savedPlace, type WalkPlace } from '../../core/guide/index.js';
@@ -69,34 +68,47 @@ const failureKey = { missing: 'catalog.missing', 'not-found': 'catalog.notFound'
  */
 export class GpCatalog extends LitElement {
   static override styles = [tokens, base, contentStyles, fieldStyles, catalogStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    catalog: { attribute: false },
+    lang: { reflect: true },
+    storage: {},
+    store: { attribute: false },
+    urlTemplate: { attribute: 'url-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    _query: { state: true },
+    _places: { state: true },
+    _open: { state: true },
+    tutorials: { attribute: false },
+  };
 
   /** URL of the catalog file. */
-  @property() src?: string;
+  declare src?: string;
   /** The catalog, as an object (its tutorial files are relative to the page). */
-  @property({ attribute: false }) catalog?: Catalog | object;
+  declare catalog?: Catalog | object;
   /** The language of the list and the guides; defaults to the page's, then the catalog's. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /** Where progress is read from and saved: `local` (default), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
+  storage: 'local' | 'session' | 'none' = 'local';
   /** A custom progress store, instead of `storage`; the guides opened in place use it too. */
-  @property({ attribute: false }) store?: ProgressStore;
+  declare store?: ProgressStore;
   /**
    * Where a guide opens instead of in place: `{id}` is replaced by the tutorial's id and
    * `{src}` by its file's address, for example `guide.html?src={src}`.
    */
-  @property({ attribute: 'url-template' }) urlTemplate?: string;
+  declare urlTemplate?: string;
   /** The heading level of the category headings (default 2); guide titles are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private _query = '';
-  @state() private _places = new Map<string, WalkPlace & { updatedAt: number }>();
-  @state() private _open?: { guide: CatalogGuide; from: ChosenFrom };
+  private _query = '';
+  private _places = new Map<string, WalkPlace & { updatedAt: number }>();
+  declare private _open?: { guide: CatalogGuide; from: ChosenFrom };
 
   /**
    * With the `catalog` property: the tutorials as objects, in the order of the catalog's
    * `tutorials`, instead of fetching each `src` (for a portal that bundles its guides).
    */
-  @property({ attribute: false }) tutorials?: readonly unknown[];
+  declare tutorials?: readonly unknown[];
 
   private readonly _source = new CatalogSourceController(this);
   /** The failure last said through the page's live region (said once, not on every render). */

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { handbookCss, handbookDocument, handbookTranslator, pageCss, type HandbookQr, type PaperSize } from '../../core/handbook/index.js';
 import type { GpErrorDetail } from '../../core/events/index.js';
 import { failureMessage, type LoadFailureKind, type LoadResult } from '../../core/load/index.js';
@@ -48,31 +47,44 @@ const showing = new Set<GpHandbook>();
  */
 export class GpHandbook extends LitElement {
   static override styles = [tokens, base, contentStyles, unsafeCSS(handbookCss)];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    tutorial: { attribute: false },
+    lang: { reflect: true },
+    urlTemplate: { attribute: 'url-template' },
+    stepQr: { attribute: 'step-qr', type: Boolean },
+    paper: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    printButton: { attribute: 'print-button', type: Boolean },
+    _tutorial: { state: true },
+    _failure: { state: true },
+    _qr: { state: true },
+  };
 
   /** URL of a tutorial file (JSON, format 1). The `tutorial` property takes an object instead. */
-  @property() src?: string;
+  declare src?: string;
   /** The tutorial as an object; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | object;
+  declare tutorial?: Tutorial | object;
   /** Language to print in. Default: the inherited `lang`, then the tutorial's `lang`. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /**
    * The address a QR code opens, with `{tutorialId}` and `{stepId}` in it, for example
    * `https://portal.example/huong-dan.html?t={tutorialId}&step={stepId}`. The guide's code
    * leaves a `step={stepId}` parameter out. Without it no QR code is printed.
    */
-  @property({ attribute: 'url-template' }) urlTemplate?: string;
+  declare urlTemplate?: string;
   /** Print a QR code beside every step too (needs `url-template`). */
-  @property({ attribute: 'step-qr', type: Boolean }) stepQr = false;
+  stepQr = false;
   /** The paper size: `a4` (default) or `a5`. */
-  @property() paper: PaperSize = 'a4';
+  paper: PaperSize = 'a4';
   /** The heading level of the title (default 2); step headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Show a "Print this guide" button above the handbook (it is never printed). */
-  @property({ attribute: 'print-button', type: Boolean }) printButton = false;
+  printButton = false;
 
-  @state() private _tutorial?: Tutorial;
-  @state() private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
-  @state() private _qr?: (text: string) => HandbookQr;
+  declare private _tutorial?: Tutorial;
+  declare private _failure?: { kind: LoadFailureKind; detail: GpErrorDetail };
+  declare private _qr?: (text: string) => HandbookQr;
   private _qrLoading?: Promise<void>;
 
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));

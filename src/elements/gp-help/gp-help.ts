@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../common/heading.js';
 import { encodeReference, formatReference } from '../../core/help/index.js';
@@ -72,33 +71,47 @@ import { helpStyles } from './gp-help.styles.js';
  */
 export class GpHelp extends LitElement {
   static override styles = [tokens, base, helpStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    tutorial: { attribute: false },
+    stepId: { attribute: 'step-id' },
+    reference: {},
+    channels: { attribute: false },
+    help: { attribute: false },
+    timezone: {},
+    lang: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    _tutorial: { state: true },
+    _copied: { state: true },
+  };
 
   /** URL of a tutorial file whose `help` to list (and, with `step-id`, whose step's help). */
-  @property() src?: string;
+  declare src?: string;
   /** A tutorial as an object, instead of `src`; it is validated like a file. */
-  @property({ attribute: false }) tutorial?: Tutorial | unknown;
+  declare tutorial?: Tutorial | unknown;
   /** The id of the step the citizen is on: its `help` is listed first, and its reference code shown. */
-  @property({ attribute: 'step-id' }) stepId?: string;
+  declare stepId?: string;
   /** A reference code to show as given (`445M-301V`), when the page has no tutorial to compute it from. */
-  @property() reference?: string;
+  declare reference?: string;
   /** Channels to list, without a tutorial. Their hours are read in `timezone`. */
-  @property({ attribute: false }) channels?: readonly HelpChannel[];
+  declare channels?: readonly HelpChannel[];
   /** Help as a tutorial writes it, `{ channels, timezone }`, without a tutorial. */
-  @property({ attribute: false }) help?: Help;
+  declare help?: Help;
   /**
    * IANA time zone of the opening hours of `channels`, and of any help that gives none (for
    * example `Asia/Ho_Chi_Minh`). Without a zone no "Open now" is shown, rather than a wrong one.
    */
-  @property() timezone?: string;
+  declare timezone?: string;
   /** Language of the help. Default: the inherited `lang`, then the tutorial's. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /** The level of the heading (default 2); the reference code's heading is one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** The clock opening hours are checked against; tests and stories pass a fixed time. */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
-  @state() private _tutorial?: Tutorial;
-  @state() private _copied?: { code: string; ok: boolean };
+  declare private _tutorial?: Tutorial;
+  declare private _copied?: { code: string; ok: boolean };
 
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result));
   private readonly _language = new LanguageController(this, () => this._tutorial?.lang);

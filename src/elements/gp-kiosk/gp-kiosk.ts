@@ -1,5 +1,4 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
 import { announceCountdown, kioskTranslator, type KioskOptions } from '../../core/kiosk/index.js';
 import { LanguageController } from '../controllers/language.js';
 import { announce } from '../common/live-region.js';
@@ -74,7 +73,9 @@ export class GpKiosk extends LitElement {
   /** The station this screen shows. */
   readonly session = new KioskSession(() => this._changed());
   private readonly _language = new LanguageController(this);
-  @query('dialog') private _dialog?: HTMLDialogElement;
+  private get _dialog(): HTMLDialogElement | undefined {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog') ?? undefined;
+  }
   private _phase = this.session.phase;
   private _observer?: MutationObserver;
 

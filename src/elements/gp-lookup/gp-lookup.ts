@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { Catalog } from '../../core/catalog/index.js';
 import { stepPlace, type WalkPlace } from '../../core/guide/index.js';
@@ -59,19 +58,27 @@ interface Shown {
  */
 export class GpLookup extends LitElement {
   static override styles = [tokens, base, contentStyles, fieldStyles, lookupStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    catalog: { attribute: false },
+    tutorials: { attribute: false },
+    lang: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    _shown: { state: true },
+  };
 
   /** URL of the catalog whose guides the desk knows. */
-  @property() src?: string;
+  declare src?: string;
   /** The catalog, as an object, instead of `src`. */
-  @property({ attribute: false }) catalog?: Catalog | object;
+  declare catalog?: Catalog | object;
   /** The tutorials the desk knows, as objects, instead of a catalog (several revisions of one are fine). */
-  @property({ attribute: false }) tutorials?: readonly unknown[];
+  declare tutorials?: readonly unknown[];
   /** The helper's language; defaults to the page's. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
   /** The level of the result's heading (default 2); the parts below it are one level lower. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private _shown?: Shown;
+  declare private _shown?: Shown;
 
   private readonly _source = new CatalogSourceController(this);
   private readonly _language = new LanguageController(this);

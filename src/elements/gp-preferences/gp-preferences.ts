@@ -1,5 +1,4 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { LanguageController } from '../controllers/language.js';
 import { TextSizeController } from '../controllers/text-size.js';
 import { base, tokens } from '../common/styles.js';
@@ -42,9 +41,12 @@ export class GpPreferences extends LitElement {
       }
     `,
   ];
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+  };
 
   /** Language of the controls. Default: the inherited `lang` (from an ancestor), then Vietnamese. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   private readonly _language = new LanguageController(this);
   private readonly _textSize = new TextSizeController(this);

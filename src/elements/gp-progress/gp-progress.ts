@@ -1,6 +1,5 @@
 import type { UiKey } from '../../core/i18n/index.js';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { progressFits, walkFor } from '../../core/guide/index.js';
 import { resilientStore, type ProgressStore } from '../../core/progress/index.js';
 import { storeFor } from '../common/store-for.js';
@@ -41,31 +40,44 @@ export type StepStatus = 'done' | 'current' | 'not-yet';
  */
 export class GpProgress extends LitElement {
   static override styles = [tokens, base, progressStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    tutorial: { attribute: false },
+    tutorialId: { attribute: 'tutorial-id' },
+    storage: {},
+    store: { attribute: false },
+    path: { attribute: false },
+    route: { attribute: false },
+    current: {},
+    finished: { type: Boolean },
+    _loaded: { state: true },
+    _stored: { state: true },
+  };
 
   /** URL of a tutorial file, when standing alone. */
-  @property() src?: string;
+  declare src?: string;
   /** The tutorial, as an object, when standing alone. */
-  @property({ attribute: false }) tutorial?: Tutorial | object;
+  declare tutorial?: Tutorial | object;
   /**
    * Which tutorial's stored progress to show when standing alone; defaults to the id of the
    * tutorial given by `src` or `tutorial` (which is still needed for the step titles).
    */
-  @property({ attribute: 'tutorial-id' }) tutorialId?: string;
+  declare tutorialId?: string;
   /** Where stored progress is read from when standing alone: `local` (default), `session` or `none`. */
-  @property() storage: 'local' | 'session' | 'none' = 'local';
+  storage: 'local' | 'session' | 'none' = 'local';
   /** A custom progress store to read from, instead of `storage`. */
-  @property({ attribute: false }) store?: ProgressStore;
+  declare store?: ProgressStore;
   /** The step ids taken so far (set by `<gp-tutorial>`). */
-  @property({ attribute: false }) path?: readonly string[];
+  declare path?: readonly string[];
   /** The step ids of the whole walk: `path` plus the steps ahead (set by `<gp-tutorial>`). */
-  @property({ attribute: false }) route?: readonly string[];
+  declare route?: readonly string[];
   /** The current step id. */
-  @property() current?: string;
+  declare current?: string;
   /** Whether the tutorial was finished: every step shows Done. */
-  @property({ type: Boolean }) finished = false;
+  finished = false;
 
-  @state() private _loaded?: Tutorial;
-  @state() private _stored?: { path: string[]; finished: boolean };
+  declare private _loaded?: Tutorial;
+  declare private _stored?: { path: string[]; finished: boolean };
   // A list cannot show a broken tutorial: it shows nothing, and says nothing (the walkthrough does).
   private readonly _source = new TutorialSourceController(this, (result) => this._accept(result), false);
   private readonly _language = new LanguageController(this, () => this._loaded?.lang);

@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
 import { resolveTextWithLang } from '../../core/text/index.js';
@@ -79,19 +78,30 @@ import { TourPhase } from './phase.js';
  */
 export class GpTour extends GuideElement {
   static override styles = [tokens, base, contentStyles, stepStyles, tourStyles, helpDialogStyles];
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    targetTimeout: { attribute: 'target-timeout', type: Number },
+    _placement: { state: true },
+  };
 
   /** Whether the tour is showing. Setting it starts the tour (like `start()`); removing it ends it (like `end()`). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** How long a step waits for a target that is not on the page yet, in ms (default 3000), before it says so. */
-  @property({ attribute: 'target-timeout', type: Number }) targetTimeout = defaultTargetTimeout;
+  targetTimeout = defaultTargetTimeout;
 
   /** 'closed' | 'opening' | 'open', in one place; it re-renders the tour when it changes. */
   private readonly _phase = new TourPhase(this);
   /** Reported by the anchor; the template alone writes the panel's `class` and `part`. */
-  @state() private _placement: Placement = 'docked';
-  @query('.panel') private _panel?: HTMLElement;
-  @query('.ring') private _ring?: HTMLElement;
-  @query('.spacer') private _spacer?: HTMLElement;
+  private _placement: Placement = 'docked';
+  private get _panel(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.panel') ?? undefined;
+  }
+  private get _ring(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.ring') ?? undefined;
+  }
+  private get _spacer(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.spacer') ?? undefined;
+  }
 
   private _startAt?: string;
   /** A new step (or the error view) was rendered and must be anchored and focused. */

@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
@@ -94,19 +93,25 @@ type View = 'empty' | 'loading' | 'error' | 'intro' | 'step' | 'complete';
  */
 export class GpTutorial extends GuideElement {
   static override styles = [tokens, base, contentStyles, stepStyles, tutorialStyles, helpDialogStyles];
+  static override properties: PropertyDeclarations = {
+    start: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    documentTitle: { attribute: 'document-title', type: Boolean },
+    _view: { state: true },
+  };
 
   /** A step id to open at, skipping the start view. */
-  @property() start?: string;
+  declare start?: string;
   /** The heading level of the tutorial title (default 2); step headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /**
    * Opt-in: while a step or the completion view is shown, the page title starts with it
    * ("Step 2 of 7: Install the app – <page title>"), so screen reader users and people with
    * many tabs know where they are. The page's own title comes back when this is removed.
    */
-  @property({ attribute: 'document-title', type: Boolean }) documentTitle = false;
+  documentTitle = false;
 
-  @state() private _view: View = 'empty';
+  private _view: View = 'empty';
 
   private _moveFocus = false;
   private readonly _title = new DocumentTitleController(this);
