@@ -1,7 +1,6 @@
-import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Guide, GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
-import { resolveTextWithLang } from '../../core/text/index.js';
 import type { Tutorial } from '../../core/tutorial/index.js';
 import { failureMessage, type LoadResult } from '../../core/load/index.js';
 import { helpDialogStyles } from '../gp-help/help-dialog.styles.js';
@@ -20,7 +19,7 @@ import { tourStyles } from './gp-tour.styles.js';
 import { lastControl, tabToTarget, TourFocus } from './focus.js';
 import { isNarrow } from './placement.js';
 import { defaultTargetTimeout, isField } from './target.js';
-import { errorId, nameId, renderTourFailure, renderTourStep } from './tour-view.js';
+import { errorId, nameId, renderTourFailure, renderTourStep, warmFirstStep } from './tour-view.js';
 import { TourPhase } from './phase.js';
 
 /**
@@ -212,44 +211,12 @@ export class GpTour extends GuideElement {
     if (result.ok) whenIdle(() => this._warm(result.tutorial));
   }
 
-  /**
-   * Renders the tour's first step once at idle, into an element that is never on the page, so
-   * lit has prepared the step's templates before the citizen presses start: the click then only
-   * fills them in. Nothing is shown, announced, focused or sent.
-   */
+  /** Prepares the first step's templates at idle, while the tour is still closed (tour-view.ts). */
   private _warm(tutorial: Tutorial): void {
     if (this._phase.value !== 'closed' || this._tutorial !== tutorial) return;
-    const lang = this._language.lang;
-    const step = tutorial.steps[0]!;
-    const noop = () => undefined;
-    try {
-      const inert = document.implementation.createHTMLDocument('');
-      render(
-        renderTourStep({
-          step: {
-            t: this._language.t,
-            lang,
-            step,
-            count: '',
-            canGoBack: true,
-            isLast: false,
-            text: (text) => (text === undefined ? { text: '', lang } : resolveTextWithLang(text, lang, tutorial.lang)),
-            src: this._source.imageBase,
-            heading: headingTag(2),
-            on: { back: noop, next: noop, help: noop },
-          },
-          name: { text: '', lang },
-          targetMissing: false,
-          close: noop,
-        }),
-        // A document with no window: its images do not load and nothing in it runs.
-        inert.createElement('div'),
-        { creationScope: inert },
-      );
-    } catch {
-      // Only a head start: the step renders as usual when the tour opens.
-    }
+    warmFirstStep(tutorial, this._language.lang, this._language.t, this._source.imageBase);
   }
+
 
   private _open(): Promise<void> {
     return this._phase.open((current) => {

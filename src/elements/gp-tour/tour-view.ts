@@ -2,9 +2,11 @@
  * What the tour's panel shows: the tour's name with Close above one step (common/step-view.ts)
  * or above why the tour cannot be shown. Plain templates with no state.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { Translate } from '../../core/i18n/index.js';
-import type { ResolvedText } from '../../core/text/index.js';
+import { resolveTextWithLang, type ResolvedText } from '../../core/text/index.js';
+import type { Tutorial } from '../../core/tutorial/index.js';
+import { headingTag } from '../common/heading.js';
 import { closeIcon, errorIcon } from '../common/icons.js';
 import { langOf } from '../common/step-content.js';
 import { renderFailure, renderStepPieces, type FailureViewModel, type StepViewModel } from '../common/step-view.js';
@@ -63,4 +65,40 @@ export function renderTourStep(v: TourStepModel): TemplateResult {
 export function renderTourFailure(v: FailureViewModel, close: () => void): TemplateResult {
   return html`${renderTop(v.t, v.t('tour.label'), close)}
     <div class="scroll">${renderFailure(v)}</div>`;
+}
+
+/**
+ * Renders `tutorial`'s first step once, into an element of a document with no window (its
+ * images do not load and nothing in it runs), so lit has prepared the step's templates before
+ * the citizen presses start: the click then only fills them in. Nothing is shown, announced,
+ * focused or sent.
+ */
+export function warmFirstStep(tutorial: Tutorial, lang: string, t: Translate, src: StepViewModel['src']): void {
+  const noop = () => undefined;
+  try {
+    const inert = document.implementation.createHTMLDocument('');
+    render(
+      renderTourStep({
+        step: {
+          t,
+          lang,
+          step: tutorial.steps[0]!,
+          count: '',
+          canGoBack: true,
+          isLast: false,
+          text: (text) => (text === undefined ? { text: '', lang } : resolveTextWithLang(text, lang, tutorial.lang)),
+          src,
+          heading: headingTag(2),
+          on: { back: noop, next: noop, help: noop },
+        },
+        name: { text: '', lang },
+        targetMissing: false,
+        close: noop,
+      }),
+      inert.createElement('div'),
+      { creationScope: inert },
+    );
+  } catch {
+    // Only a head start: the step renders as usual when the tour opens.
+  }
 }
