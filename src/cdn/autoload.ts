@@ -121,7 +121,8 @@ function observe(root: Node): void {
   if (watched.has(root) || (root.getRootNode() !== root && watched.has(root.getRootNode()))) return;
   watched.add(root);
   observer ??= new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+    // Most nodes inserted (an element rendering its view) hold no `gp-*` tag: a quick look first.
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && (isOurs(node) || node.querySelector(selector))) void discover(node);
   });
   observer.observe(root, { childList: true, subtree: true });
 }

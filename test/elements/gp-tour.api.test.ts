@@ -67,9 +67,27 @@ describe('<gp-tour> methods', () => {
     const el = wrapper.querySelector<GpTour>('gp-tour')!;
     const log = record(el, 'gp-start');
     await el.updateComplete;
+    const before = el.shadowRoot!.childNodes.length;
+    const added: Element[] = [];
+    const removed: Node[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) if (n instanceof Element) added.push(n);
+        removed.push(...r.removedNodes);
+      }
+    });
+    watch.observe(el.shadowRoot!, { childList: true });
     // The idle callback the tour prepares its first step in has run once this one runs.
     await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0)));
     await new Promise((resolve) => requestIdleCallback(resolve));
+    watch.disconnect();
+    // Laid out once in the shadow root, hidden from sight and from screen readers, and gone again.
+    expect(added).to.have.length(1);
+    expect(added[0]!.textContent).to.include('Look');
+    expect(added[0]!.querySelector('img')).to.equal(null);
+    expect([(added[0] as HTMLElement).inert, (added[0] as HTMLElement).style.visibility]).to.deep.equal([true, 'hidden']);
+    expect(removed).to.deep.equal(added);
+    expect(el.shadowRoot!.childNodes.length).to.equal(before);
     expect(el.shadowRoot!.querySelector('[part~="panel"]')).to.equal(null);
     expect(performance.getEntriesByType('resource').some((e) => e.name.includes('warm-up-image'))).to.equal(false);
     expect(log).to.have.length(0);

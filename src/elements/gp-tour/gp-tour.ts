@@ -211,10 +211,11 @@ export class GpTour extends GuideElement {
     if (result.ok) whenIdle(() => this._warm(result.tutorial));
   }
 
-  /** Prepares the first step's templates at idle, while the tour is still closed (tour-view.ts). */
+  /** Prepares the first step's templates and text at idle, while the tour is still closed (tour-view.ts). */
   private _warm(tutorial: Tutorial): void {
-    if (this._phase.value !== 'closed' || this._tutorial !== tutorial) return;
-    warmFirstStep(tutorial, this._language.lang, this._language.t, this._source.imageBase);
+    if (this._phase.value !== 'closed' || this._tutorial !== tutorial || !this.renderRoot) return;
+    warmFirstStep(this.renderRoot, tutorial, this._language.lang, this._language.t, this._source.imageBase);
+    this._read.prepare();
   }
 
 
@@ -226,11 +227,13 @@ export class GpTour extends GuideElement {
     });
   }
 
-  /** Waits for the tutorial (with neither `src` nor `tutorial`: the "missing" error) and the positioning code, then shows the step. */
+  /** Waits for the tutorial (with neither `src` nor `tutorial`: the "missing" error) and, where the step can float, the positioning code, then shows the step. */
   private async _begin(current: () => boolean): Promise<void> {
     if (!this._source.started) void this._source.check(this.tutorial);
     await this._source.settled();
-    if (!current() || !(await this._anchor.load()) || !current()) return;
+    if (!current()) return;
+    await this._anchor.load();
+    if (!current()) return;
     const guide = this._tutorial ? await this._host.create(this._tutorial) : undefined;
     if (!current() || (this._tutorial && !guide)) return;
     this._phase.opened();

@@ -68,37 +68,45 @@ export function renderTourFailure(v: FailureViewModel, close: () => void): Templ
 }
 
 /**
- * Renders `tutorial`'s first step once, into an element of a document with no window (its
- * images do not load and nothing in it runs), so lit has prepared the step's templates before
- * the citizen presses start: the click then only fills them in. Nothing is shown, announced,
- * focused or sent.
+ * Lays `tutorial`'s first step out once in `root` (the tour's shadow root), while the tour is
+ * still closed, then removes it in the same task, so it is never painted nor read: lit has
+ * prepared the step's templates, and the browser has the fonts and sizes of the panel's text
+ * ready, before the citizen presses start. The click then only fills the templates in and lays
+ * out text whose fonts are already at hand. The step's image is left out (nothing is fetched);
+ * nothing is shown, announced, focused or sent.
  */
-export function warmFirstStep(tutorial: Tutorial, lang: string, t: Translate, src: StepViewModel['src']): void {
+export function warmFirstStep(root: ParentNode, tutorial: Tutorial, lang: string, t: Translate, src: StepViewModel['src']): void {
   const noop = () => undefined;
+  // The panel's own rules (its width and text sizes); hidden, and inert: out of reach of
+  // pointers, keys and screen readers.
+  const box = Object.assign(document.createElement('div'), { className: 'panel anchored', inert: true });
+  box.style.visibility = 'hidden';
   try {
-    const inert = document.implementation.createHTMLDocument('');
+    root.append(box);
     render(
       renderTourStep({
         step: {
           t,
           lang,
-          step: tutorial.steps[0]!,
-          count: '',
-          canGoBack: true,
+          step: { ...tutorial.steps[0]!, image: undefined },
+          count: t('tutorial.stepOf', { current: 1, total: tutorial.steps.length }),
+          canGoBack: false,
           isLast: false,
           text: (text) => (text === undefined ? { text: '', lang } : resolveTextWithLang(text, lang, tutorial.lang)),
           src,
           heading: headingTag(2),
           on: { back: noop, next: noop, help: noop },
         },
-        name: { text: '', lang },
+        name: resolveTextWithLang(tutorial.title, lang, tutorial.lang),
         targetMissing: false,
         close: noop,
       }),
-      inert.createElement('div'),
-      { creationScope: inert },
+      box,
     );
+    void box.offsetHeight;
   } catch {
     // Only a head start: the step renders as usual when the tour opens.
+  } finally {
+    box.remove();
   }
 }
