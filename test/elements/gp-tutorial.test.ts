@@ -192,6 +192,28 @@ describe('<gp-tutorial>', () => {
     expect(saved?.path).to.deep.equal(['open-store']);
   });
 
+  it('takes a new tutorial while a step is shown (the editor’s preview) in place: the same heading, no empty view, focus kept', async () => {
+    const el = await render(html`<gp-tutorial lang="en" storage="none" start="search" .tutorial=${linear}></gp-tutorial>`, '.step-heading');
+    const heading = $(el, '.step-heading')!;
+    expect(textOf(heading)).to.equal('Step 2 of 3: Search for VNeID');
+    button(el, 'Next')!.focus();
+    const removed: Node[] = [];
+    const watch = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+    watch.observe(root(el), { childList: true, subtree: true });
+    const retitled = (title: string): typeof linear => ({
+      ...linear,
+      steps: linear.steps.map((step) => (step.id === 'search' ? { ...step, title: { ...(step.title as Record<string, string>), en: title } } : step)),
+    });
+    for (const title of ['Search for the VNeID app', 'Search for the VNeID app by name']) {
+      el.tutorial = retitled(title);
+      await waitUntil(() => textOf($(el, '.step-heading')) === `Step 2 of 3: ${title}`, `the step did not show "${title}"`);
+    }
+    watch.disconnect();
+    expect($(el, '.step-heading')).to.equal(heading);
+    expect(removed.filter((n) => n instanceof Element && n.contains(heading))).to.deep.equal([]);
+    expect(root(el).activeElement).to.equal(button(el, 'Next'));
+  });
+
   it('takes a store given while a step is shown, and offers the progress saved in it', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));

@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
 import type { GuideChange, GuideState } from '../../core/guide/index.js';
 import type { Translate } from '../../core/i18n/index.js';
@@ -149,11 +149,18 @@ export class GpTutorial extends GuideElement {
   }
 
   protected override updated(): void {
+    // Still the old view (render() kept it): its focus and the page title wait for the new guide.
+    if (this._waiting()) return;
     if (this._moveFocus && this._focusTarget) {
       this._moveFocus = false;
       this._focusTarget.focus();
     }
     this._title.show(this.documentTitle ? this._where() : undefined);
+  }
+
+  /** A view that needs a guide is to be shown while a new guide is being made. */
+  private _waiting(): boolean {
+    return (this._view === 'intro' || this._view === 'step' || this._view === 'complete') && !this._host.state;
   }
 
   /** Where the citizen is, for the page title: the step or the completion view. */
@@ -220,10 +227,11 @@ export class GpTutorial extends GuideElement {
       step: () => this._renderStep(t),
       complete: () => this._renderComplete(t),
     };
-    // While a new guide is made (a store given after the tutorial), the views that need one wait.
-    const needsGuide = this._view === 'intro' || this._view === 'step' || this._view === 'complete';
-    const view = needsGuide && !this._host.state ? 'empty' : this._view;
-    return html`<div part="base" class="base" lang=${lang}>${views[view]()}</div>`;
+    // While a new guide is made (a new tutorial set in the editor's preview, a store given
+    // after the tutorial), what is on screen stays as it is until the guide is ready: the view
+    // neither flashes empty nor is built again from nothing, and focus stays where it was.
+    if (this._waiting()) return this.hasUpdated ? noChange : nothing;
+    return html`<div part="base" class="base" lang=${lang}>${views[this._view]()}</div>`;
   }
 
   private _renderHeader(t: Translate): TemplateResult {
