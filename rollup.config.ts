@@ -194,8 +194,9 @@ const cdnChunks: ManualChunksFunction = (id, { getModuleInfo }) => {
     visit(resolvePath(entry));
     return seen;
   };
-  // What the autoloader itself imports stays out, so a page with no element loads no lit.
-  closures ??= { autoload: reach('src/cdn/autoload.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach), help: reach('src/elements/common/help-dialog-content.ts') };
+  // What the autoloader needs besides the element list (src/cdn/loader.ts, which it imports on
+  // first use) in a small `loader` chunk of its own, so a page with no element loads no lit
+  closures ??= { autoload: reach('src/cdn/loader.ts'), elements: ['src/elements/gp-tutorial.ts', 'src/elements/gp-tour.ts'].map(reach), help: reach('src/elements/common/help-dialog-content.ts') };
   // (named, or rollup would pull them into `shared` with the i18n code that imports them).
   if (closures.autoload.has(id)) return /\/src\/cdn\/(autoload|elements)\.ts$/.test(id) ? undefined : 'loader';
   if (closures.elements.every((c) => c.has(id))) return 'shared';
@@ -267,9 +268,9 @@ const pureModules = /\/src\/core\//;
 const browserBundle = (input: Record<string, string>, dir: string): RollupOptions => ({
   input,
   treeshake: { moduleSideEffects: (id, external) => external || !pureModules.test(id) },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true }), cssTemplates(), htmlTemplates(), ts(true)],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true, compact: true, namedExports: false }), cssTemplates(), htmlTemplates(), ts(true)],
   onwarn,
-  output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:6].js', sourcemap: true },
+  output: { dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash:6].js', sourcemap: true, freeze: false, generatedCode: { arrowFunctions: true } },
 });
 
 const config: RollupOptions[] = [

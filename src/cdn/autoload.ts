@@ -4,15 +4,23 @@
 // script. `customElements.whenDefined('gp-tour')` resolves once a <gp-tour> is used. A portal
 // whose own components put `gp-*` tags in their shadow roots calls `discover(shadowRoot)`.
 // dist/cdn/all.js defines every element at once instead (docs/decisions/0005-cdn-autoload.md).
-import { isShipped, shippedStrings } from '../core/i18n/shipped.js';
 import { elementLoaders } from './elements.js';
 
 import type { KioskOptions } from '../core/kiosk/index.js';
 import type { Help } from '../core/tutorial/index.js';
-import { loadWhenUsed } from '../elements/common/register.js';
 
-export { announce } from '../elements/common/live-region.js';
 export type { KioskOptions } from '../core/kiosk/index.js';
+
+/** The rest of what the autoloader needs (loader.ts), fetched beside the first element's code. */
+const loader = () => import('./loader.js');
+
+/**
+ * Announces `message` politely to screen readers, in `lang` when given, through guidepost's one
+ * live region (the one its elements use), added to the page on first use.
+ */
+export function announce(message: string, lang?: string): void {
+  loader().then((m) => m.announce(message, lang), () => undefined);
+}
 
 /**
  * Puts the whole page in kiosk mode (see `guidepost/elements/gp-kiosk.js`): from this entry it
@@ -65,7 +73,7 @@ export function load(tag: string): Promise<void> {
 /** Starts the UI strings of the page's language loading beside the first element's code. */
 function prefetchStrings(): void {
   const lang = document.documentElement.lang.split('-')[0]!.toLowerCase();
-  shippedStrings[isShipped(lang) ? lang : 'vi']().catch(() => undefined);
+  loader().then((m) => m.prefetchStrings(lang), () => undefined);
 }
 
 const preloaded = new Set<string>();
@@ -127,6 +135,8 @@ function observe(root: Node): void {
   observer.observe(root, { childList: true, subtree: true });
 }
 
-if (typeof document !== 'undefined') void discover(document);
-// An element with a `kiosk` attribute puts the page in kiosk mode: that needs the station screen.
-loadWhenUsed('[kiosk]', () => load('gp-kiosk').catch(() => undefined), ['kiosk']);
+if (typeof document !== 'undefined') {
+  void discover(document);
+  // An element with a `kiosk` attribute puts the page in kiosk mode: that needs the station screen.
+  loader().then((m) => m.loadWhenUsed('[kiosk]', () => load('gp-kiosk').catch(() => undefined), ['kiosk']), () => undefined);
+}

@@ -9,6 +9,7 @@ const tutorialFile = '/raw/test/fixtures/valid-bilingual.json';
 interface Autoloader {
   discover(root?: Document | DocumentFragment | Element): Promise<void>;
   load(tag: string): Promise<void>;
+  announce(message: string, lang?: string): void;
 }
 type FrameWindow = Window & typeof globalThis & { gp?: Autoloader };
 
@@ -143,6 +144,20 @@ describe('the autoloading CDN entry', () => {
       let error: unknown;
       await win.gp!.load('gp-nothing').catch((e: unknown) => (error = e));
       expect(String(error)).to.contain('gp-nothing');
+    } finally {
+      done();
+    }
+  });
+});
+
+describe('announce() from the CDN entry', () => {
+  it('says a message through guidepost\'s live region, on a page with no element', async () => {
+    const { win, done } = await page('<p>No guide here.</p>');
+    try {
+      win.gp!.announce('Đã lưu', 'vi');
+      await waitUntil(() => win.document.getElementById('gp-live-region')?.textContent === 'Đã lưu', 'nothing was announced', { timeout: 5000 });
+      const region = win.document.getElementById('gp-live-region')!;
+      expect([region.getAttribute('aria-live'), region.getAttribute('lang')]).to.deep.equal(['polite', 'vi']);
     } finally {
       done();
     }

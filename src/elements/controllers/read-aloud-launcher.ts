@@ -55,14 +55,6 @@ export class ReadAloudLauncher implements EventListenerObject {
     return html`<button part="button read-button" class="read-button" @click=${press}>${this.language.t('tutorial.readAloud')}</button>`;
   }
 
-  /**
-   * Asks the browser for its voices ahead of the first step (at idle): the first look at
-   * `speechSynthesis` starts the browser's speech service, which need not hold up that step.
-   */
-  prepare(): void {
-    globalThis.speechSynthesis?.getVoices();
-  }
-
   /** The browser's voices changed: see again whether the step can be read. */
   handleEvent(): void {
     this.host.requestUpdate();

@@ -215,7 +215,8 @@ export class GpTour extends GuideElement {
   private _warm(tutorial: Tutorial): void {
     if (this._phase.value !== 'closed' || this._tutorial !== tutorial || !this.renderRoot) return;
     warmFirstStep(this.renderRoot, tutorial, this._language.lang, this._language.t, this._source.imageBase);
-    this._read.prepare();
+    // The first look at the browser's voices starts its speech service: here, not on the click.
+    globalThis.speechSynthesis?.getVoices();
   }
 
 
