@@ -217,6 +217,10 @@ export class GpTutorial extends GuideElement {
   }
 
   override render() {
+    // While a new guide is made (a new tutorial set in the editor's preview, a store given
+    // after the tutorial), what is on screen stays as it is until the guide is ready: the view
+    // neither flashes empty nor is built again from nothing, and focus stays where it was.
+    if (this._waiting()) return this.hasUpdated ? noChange : nothing;
     const lang = this._language.lang;
     const t = this._language.t;
     const views: Record<View, () => unknown> = {
@@ -227,10 +231,6 @@ export class GpTutorial extends GuideElement {
       step: () => this._renderStep(t),
       complete: () => this._renderComplete(t),
     };
-    // While a new guide is made (a new tutorial set in the editor's preview, a store given
-    // after the tutorial), what is on screen stays as it is until the guide is ready: the view
-    // neither flashes empty nor is built again from nothing, and focus stays where it was.
-    if (this._waiting()) return this.hasUpdated ? noChange : nothing;
     return html`<div part="base" class="base" lang=${lang}>${views[this._view]()}</div>`;
   }
 
